@@ -1,0 +1,34 @@
+# The two commands of the README, plus helpers. Everything installs what it needs first.
+#   make run    build the windlass CLI (Release) and show what it does
+#   make test   build everything with ASan+UBSan, run every test, then a short fuzz run
+.PHONY: run test deps bench fuzz tsan clean
+
+deps:
+	scripts/install-deps
+
+run: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release --target windlass
+	build/release/sdk/cli/windlass --help
+
+test: deps
+	cmake --preset asan >/dev/null
+	cmake --build --preset asan
+	ctest --preset asan -j2
+	scripts/fuzz
+
+bench: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release --target core_bench
+	build/release/benchmarks/core_bench
+
+fuzz: deps
+	scripts/fuzz --time 120
+
+tsan: deps
+	cmake --preset tsan >/dev/null
+	cmake --build --preset tsan
+	ctest --preset tsan -j2
+
+clean:
+	rm -rf build
