@@ -36,7 +36,7 @@ bool expect(std::string_view s, std::size_t& pos, char c) {
 Result<TimePoint> parse_rfc3339(std::string_view text) {
   using namespace std::chrono;
   std::size_t pos = 0;
-  int y, mo, d, h, mi, sec;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
   if (!read_digits(text, pos, 4, y) || !expect(text, pos, '-') || !read_digits(text, pos, 2, mo) ||
       !expect(text, pos, '-') || !read_digits(text, pos, 2, d) || !expect(text, pos, 'T') ||
       !read_digits(text, pos, 2, h) || !expect(text, pos, ':') || !read_digits(text, pos, 2, mi) ||
@@ -65,7 +65,7 @@ Result<TimePoint> parse_rfc3339(std::string_view text) {
   } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
     int sign = text[pos] == '-' ? -1 : 1;
     ++pos;
-    int oh, om;
+    int oh = 0, om = 0;
     if (!read_digits(text, pos, 2, oh) || !expect(text, pos, ':') ||
         !read_digits(text, pos, 2, om) || oh > 23 || om > 59)
       return bad_time(text, "bad time zone offset");

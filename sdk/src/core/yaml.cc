@@ -7,6 +7,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -525,10 +526,87 @@ bool needs_escapes(std::string_view s) {
   return false;
 }
 
+// go-yaml's isBase60Float: [-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)? — YAML 1.1 read
+// "1:20" as the number 80, so go-yaml still double-quotes such strings.
+bool is_base60_float(std::string_view s) {
+  std::size_t i = 0;
+  auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  if (!digit(i)) return false;
+  while (digit(i) || (i < s.size() && s[i] == '_')) ++i;
+  int groups = 0;
+  while (i < s.size() && s[i] == ':') {
+    ++i;
+    if (digit(i) && s[i] <= '5' && digit(i + 1)) i += 2;
+    else if (digit(i)) i += 1;
+    else return false;
+    ++groups;
+  }
+  if (groups == 0) return false;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    while (digit(i) || (i < s.size() && s[i] == '_')) ++i;
+  }
+  return i == s.size();
+}
+
+// Reads 1 to `max` digits at s[i] into v.
+bool read_number(std::string_view s, std::size_t& i, std::size_t max, int& v) {
+  std::size_t start = i;
+  v = 0;
+  while (i < s.size() && i - start < max && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0');
+  return i > start;
+}
+
+// Whether go-yaml v2 would take `s` for a timestamp (layouts 2006-1-2T15:4:5.999999999Z07:00,
+// the same with 't', "2006-1-2 15:4:5.999999999" and 2006-1-2); such strings are quoted.
+bool is_go_yaml_timestamp(std::string_view s) {
+  using namespace std::chrono;
+  std::size_t i = 0;
+  int y, mo, d;
+  if (!read_number(s, i, 4, y) || i != 4 || i >= s.size() || s[i++] != '-') return false;
+  if (!read_number(s, i, 2, mo) || i >= s.size() || s[i++] != '-') return false;
+  if (!read_number(s, i, 2, d)) return false;
+  if (!year_month_day{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}}.ok())
+    return false;
+  if (i == s.size()) return true;
+  char sep = s[i++];
+  if (sep != 'T' && sep != 't' && sep != ' ') return false;
+  int h, mi, sec;
+  if (!read_number(s, i, 2, h) || h > 23 || i >= s.size() || s[i++] != ':') return false;
+  if (!read_number(s, i, 2, mi) || mi > 59 || i >= s.size() || s[i++] != ':') return false;
+  if (!read_number(s, i, 2, sec) || sec > 59) return false;
+  if (i < s.size() && s[i] == '.') {
+    std::size_t start = ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == start) return false;
+  }
+  if (sep == ' ') return i == s.size();
+  if (i < s.size() && s[i] == 'Z') return i + 1 == s.size();
+  if (i >= s.size() || (s[i] != '+' && s[i] != '-')) return false;
+  ++i;
+  int zh, zm;
+  std::size_t before = i;
+  if (!read_number(s, i, 2, zh) || i - before != 2 || i >= s.size() || s[i++] != ':') return false;
+  before = i;
+  return read_number(s, i, 2, zm) && i - before == 2 && i == s.size();
+}
+
+// Strings go-yaml writes double-quoted because plain they would read back as another type.
+bool reads_as_other_type(std::string_view s) {
+  if (s.empty()) return true;
+  try {
+    if (!resolve_plain(std::string(s), YAML::Mark::null_mark()).is_string()) return true;
+  } catch (const ConvertError&) {
+    return true;
+  }
+  return is_base60_float(s) || is_go_yaml_timestamp(s);
+}
+
 // Whether `s` can be written as a plain scalar in block context and read back as the same
 // string (libyaml's analysis, restricted to what our output needs).
 bool plain_allowed(std::string_view s) {
-  if (s.empty() || needs_escapes(s) || s == "<<") return false;  // "<<" would merge
+  if (s.empty() || needs_escapes(s)) return false;
   if (s.front() == ' ' || s.back() == ' ') return false;
   if (s.starts_with("---") || s.starts_with("...")) return false;
   char first = s[0];
@@ -542,18 +620,7 @@ bool plain_allowed(std::string_view s) {
     if (c == ':' && i + 1 < s.size() && s[i + 1] == ' ') return false;
     if (c == '#' && i > 0 && s[i - 1] == ' ') return false;
   }
-  // Anything that would resolve to a non-string must be quoted.
-  try {
-    Json r = resolve_plain(std::string(s), YAML::Mark::null_mark());
-    if (!r.is_string()) return false;
-  } catch (const ConvertError&) {
-    return false;
-  }
-  // Base-60 looking values ("1:20") were numbers in YAML 1.1; keep them quoted as go-yaml does.
-  bool base60 = s.find(':') != std::string_view::npos;
-  for (char c : s) base60 = base60 && ((c >= '0' && c <= '9') || c == ':' || c == '.' ||
-                                       c == '_' || c == '+' || c == '-');
-  return !base60;
+  return !reads_as_other_type(s);
 }
 
 std::string double_quoted(std::string_view s) {
@@ -597,21 +664,16 @@ std::string double_quoted(std::string_view s) {
 bool single_quote_allowed(std::string_view s) {
   if (s.empty()) return true;
   if (needs_escapes(s)) return false;
-  if (s.front() == ' ' || s.back() == ' ') return false;
   for (unsigned char c : s)
     if (c < 0x20 || c == 0x7F) return false;
   return true;
 }
 
-std::string scalar_string(std::string_view s) {
-  if (plain_allowed(s)) return std::string(s);
-  bool resolves_to_other = false;
-  try {
-    resolves_to_other = !s.empty() && !resolve_plain(std::string(s), YAML::Mark::null_mark()).is_string();
-  } catch (const ConvertError&) {
-    resolves_to_other = true;
-  }
-  if (!resolves_to_other && single_quote_allowed(s) && !s.empty()) {
+// A key "<<" is quoted so that it does not read back as a merge key (go-yaml does not, and
+// loses the key); as a value it stays plain, as go-yaml writes it.
+std::string scalar_string(std::string_view s, bool is_key = false) {
+  if (plain_allowed(s) && !(is_key && s == "<<")) return std::string(s);
+  if (!s.empty() && !reads_as_other_type(s) && single_quote_allowed(s)) {
     std::string out = "'";
     for (char c : s) {
       if (c == '\'') out += "''";
@@ -688,7 +750,7 @@ void emit_map_entries(std::string& out, const Json& v, int indent, bool first_in
   for (auto it = v.begin(); it != v.end(); ++it) {
     if (!(first && first_inline)) out += pad;
     first = false;
-    out += scalar_string(it.key());
+    out += scalar_string(it.key(), true);
     out += ':';
     const Json& child = it.value();
     if (child.is_object() && !child.empty()) {

@@ -5,7 +5,8 @@
 // kubectl's converter does it (`yes`/`on` are booleans, `0x1F` and `0777` are integers, `1e3`
 // is the integer 1000), quoted scalars always strings, anchors/aliases and `<<` merge keys
 // expanded, comments dropped, empty documents skipped. Malformed input yields an error with a
-// line and column, never a partial result.
+// line and column, never a partial result. One deliberate difference: a key repeated in one
+// mapping is an error, where kubectl silently keeps the last value.
 //
 // `to_yaml` prints JSON as `kubectl get -o yaml` does: keys sorted, two-space indentation,
 // sequences not indented under their key, strings quoted only when they would otherwise read
