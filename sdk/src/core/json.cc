@@ -69,7 +69,7 @@ std::string describe(const nlohmann::json::parse_error& e) {
 Result<Json> parse_json(std::string_view text, const JsonParseOptions& options) {
   WINDLASS_RETURN_IF_ERROR(check_depth(text, options.max_depth));
   try {
-    return Json::parse(text.begin(), text.end());
+    return Json::parse(text.data(), text.data() + text.size());
   } catch (const nlohmann::json::parse_error& e) {
     auto [l, c] = line_col(text, e.byte == 0 ? 0 : e.byte - 1);
     return Error(ErrorCode::kBadRequest, "json: line " + std::to_string(l) + ", column " +
