@@ -1,5 +1,6 @@
 #include <windlass/api/describe.h>
 
+#include <windlass/core/base64.h>
 #include <windlass/core/field_error.h>
 
 #include <set>
@@ -220,6 +221,20 @@ Json encode_int_or_string(const IntOrString& v) {
   return v.is_int() ? Json(v.int_value()) : Json(v.string_value());
 }
 
+bool decode_bytes(const Json& j, Bytes& out, DecodeContext& ctx) {
+  std::string text;
+  if (!decode_string(j, text, ctx)) return false;
+  auto raw = base64_decode(text);
+  if (!raw) {
+    ctx.error(raw.error().message());
+    return false;
+  }
+  out.data = std::move(*raw);
+  return true;
+}
+
+Json encode_bytes(const Bytes& v) { return base64_encode(v.data); }
+
 }  // namespace internal
 
 // ---- schema -----------------------------------------------------------------------------
@@ -297,6 +312,7 @@ Json schema_of(const TypeRef& type, const FieldMarkers* markers) {
     case ValueKind::kTime:
     case ValueKind::kMicroTime: s = {{"type", "string"}, {"format", "date-time"}}; break;
     case ValueKind::kIntOrString: s = int_or_string_schema(); break;
+    case ValueKind::kBytes: s = {{"type", "string"}, {"format", "byte"}}; break;
     case ValueKind::kRaw: s = {{"type", "object"}, {"x-kubernetes-preserve-unknown-fields", true}}; break;
     case ValueKind::kArray:
       s["type"] = "array";

@@ -57,6 +57,12 @@ struct UnknownFields {
   bool operator==(const UnknownFields&) const = default;
 };
 
+// Raw bytes, base64 in JSON (Go's []byte: Secret.data, ConfigMap.binaryData).
+struct Bytes {
+  std::string data;
+  bool operator==(const Bytes&) const = default;
+};
+
 // Selects a type's description through argument-dependent lookup.
 template <class T>
 struct Tag {};
@@ -74,6 +80,7 @@ enum class ValueKind {
   kTime,
   kMicroTime,
   kIntOrString,
+  kBytes,   // base64 string
   kRaw,     // any JSON, kept as is (RawExtension, preserve-unknown-fields)
   kObject,  // a described struct
   kArray,
@@ -222,6 +229,8 @@ bool decode_time(const Json& j, Time& out, DecodeContext& ctx);
 bool decode_micro_time(const Json& j, MicroTime& out, DecodeContext& ctx);
 bool decode_int_or_string(const Json& j, IntOrString& out, DecodeContext& ctx);
 Json encode_int_or_string(const IntOrString& v);
+bool decode_bytes(const Json& j, Bytes& out, DecodeContext& ctx);
+Json encode_bytes(const Bytes& v);
 }  // namespace internal
 
 template <>
@@ -296,6 +305,14 @@ struct Codec<IntOrString> {
   static bool is_empty(const IntOrString& v) { return !v.is_int() && v.string_value().empty(); }
   static Json encode(const IntOrString& v) { return internal::encode_int_or_string(v); }
   static void decode(const Json& j, IntOrString& out, DecodeContext& ctx) { internal::decode_int_or_string(j, out, ctx); }
+};
+
+template <>
+struct Codec<Bytes> {
+  static const TypeRef& ref() { return internal::scalar_ref<ValueKind::kBytes>(); }
+  static bool is_empty(const Bytes& v) { return v.data.empty(); }
+  static Json encode(const Bytes& v) { return internal::encode_bytes(v); }
+  static void decode(const Json& j, Bytes& out, DecodeContext& ctx) { internal::decode_bytes(j, out, ctx); }
 };
 
 template <>
