@@ -249,4 +249,163 @@ Result<Json> apply_strategic_merge_patch(const Json& original, const Json& patch
   }
 }
 
+// ---- computing patches ------------------------------------------------------------------
+
+namespace {
+
+struct DiffOptions {
+  bool ignore_deletions = false;
+  bool ignore_changes_and_additions = false;
+};
+
+Json diff_maps(const Json& original, const Json& modified, const TypeRef* type,
+               const DiffOptions& opt);
+
+Json element_order(const Json& list, const std::string& key) {
+  Json order = Json::array();
+  for (const Json& e : list) {
+    if (key.empty() || !e.is_object()) order.push_back(e);
+    else if (e.contains(key)) order.push_back(Json{{key, e[key]}});
+  }
+  return order;
+}
+
+// Diffs two lists of a merge-strategy field into `patch` (which receives the list and the
+// directives that go beside it).
+void diff_merge_list(const std::string& name, const Json& original, const Json& modified,
+                     const FieldSchema& field, const DiffOptions& opt, Json& patch) {
+  bool objects = std::any_of(modified.begin(), modified.end(), [](const Json& e) { return e.is_object(); }) ||
+                 std::any_of(original.begin(), original.end(), [](const Json& e) { return e.is_object(); });
+  if (!objects) {
+    Json added = Json::array();
+    Json removed = Json::array();
+    if (!opt.ignore_changes_and_additions)
+      for (const Json& e : modified)
+        if (std::find(original.begin(), original.end(), e) == original.end()) added.push_back(e);
+    if (!opt.ignore_deletions)
+      for (const Json& e : original)
+        if (std::find(modified.begin(), modified.end(), e) == modified.end()) removed.push_back(e);
+    if (!added.empty()) patch[name] = added;
+    if (!removed.empty()) patch[std::string(kDeleteFromPrimitiveList) + name] = removed;
+    if ((!added.empty() || !removed.empty()) && !opt.ignore_changes_and_additions)
+      patch[std::string(kSetElementOrder) + name] = modified;
+    return;
+  }
+  std::string key = merge_key_of(field);
+  const TypeRef* elem = field.type && field.type->kind == ValueKind::kArray ? &field.type->element() : nullptr;
+  const TypeRef* elem_obj = elem && elem->kind == ValueKind::kObject ? elem : nullptr;
+  Json out = Json::array();
+  auto find_by_key = [&](const Json& list, const Json& v) -> const Json* {
+    for (const Json& e : list)
+      if (e.is_object() && e.contains(key) && e[key] == v) return &e;
+    return nullptr;
+  };
+  for (const Json& m : modified) {
+    if (!m.is_object() || !m.contains(key)) continue;
+    const Json* o = find_by_key(original, m[key]);
+    if (!o) {
+      if (!opt.ignore_changes_and_additions) out.push_back(m);
+      continue;
+    }
+    Json sub = diff_maps(*o, m, elem_obj, opt);
+    if (!sub.empty()) {
+      sub[key] = m[key];
+      out.push_back(std::move(sub));
+    }
+  }
+  if (!opt.ignore_deletions) {
+    for (const Json& o : original)
+      if (o.is_object() && o.contains(key) && !find_by_key(modified, o[key]))
+        out.push_back(Json{{std::string(kPatch), "delete"}, {key, o[key]}});
+  }
+  if (!out.empty()) {
+    patch[name] = std::move(out);
+    patch[std::string(kSetElementOrder) + name] = element_order(modified, key);
+  }
+}
+
+Json diff_maps(const Json& original, const Json& modified, const TypeRef* type,
+               const DiffOptions& opt) {
+  Json patch = Json::object();
+  const Json orig = original.is_object() ? original : Json::object();
+  for (auto it = modified.begin(); it != modified.end(); ++it) {
+    const std::string& k = it.key();
+    const Json& mv = it.value();
+    auto ot = orig.find(k);
+    if (ot == orig.end()) {
+      if (!opt.ignore_changes_and_additions) patch[k] = mv;
+      continue;
+    }
+    const Json& ov = *ot;
+    FieldSchema f = field_of(type, k);
+    if (ov.is_object() && mv.is_object()) {
+      Json sub = diff_maps(ov, mv, nested(f.type), opt);
+      if (!sub.empty()) {
+        if (f.markers && f.markers->patch_strategy.find("retainKeys") != std::string::npos &&
+            !opt.ignore_changes_and_additions) {
+          Json keys = Json::array();
+          for (auto m = mv.begin(); m != mv.end(); ++m) keys.push_back(m.key());
+          sub[std::string(kRetainKeys)] = std::move(keys);
+        }
+        patch[k] = std::move(sub);
+      }
+    } else if (ov.is_array() && mv.is_array() && is_merge_list(f)) {
+      diff_merge_list(k, ov, mv, f, opt, patch);
+    } else if (ov != mv && !opt.ignore_changes_and_additions) {
+      patch[k] = mv;
+    }
+  }
+  if (!opt.ignore_deletions) {
+    for (auto it = orig.begin(); it != orig.end(); ++it)
+      if (!modified.contains(it.key())) patch[it.key()] = nullptr;
+  }
+  return patch;
+}
+
+// Combines the deletions patch with the changes patch (changes win), merging element lists
+// on their merge key as upstream's mergeMap of two patches does.
+Json merge_patches(const Json& a, const Json& b, const TypeRef* type) {
+  Json out = a;
+  for (auto it = b.begin(); it != b.end(); ++it) {
+    const std::string& k = it.key();
+    auto cur = out.find(k);
+    if (cur == out.end()) {
+      out[k] = it.value();
+      continue;
+    }
+    FieldSchema f = field_of(type, k);
+    if (cur->is_object() && it->is_object()) {
+      *cur = merge_patches(*cur, *it, nested(f.type));
+    } else if (cur->is_array() && it->is_array() && is_merge_list(f) && !merge_key_of(f).empty()) {
+      std::string key = merge_key_of(f);
+      const TypeRef* elem = f.type && f.type->kind == ValueKind::kArray ? &f.type->element() : nullptr;
+      for (const Json& e : *it) {
+        auto same = std::find_if(cur->begin(), cur->end(), [&](const Json& x) {
+          return x.is_object() && e.is_object() && x.contains(key) && e.contains(key) && x[key] == e[key];
+        });
+        if (same != cur->end()) *same = merge_patches(*same, e, elem && elem->kind == ValueKind::kObject ? elem : nullptr);
+        else cur->push_back(e);
+      }
+    } else {
+      *cur = it.value();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Json create_two_way_strategic_merge_patch(const Json& original, const Json& modified,
+                                          const TypeRef& type) {
+  return diff_maps(original, modified.is_object() ? modified : Json::object(), &type, {});
+}
+
+Json create_three_way_strategic_merge_patch(const Json& original, const Json& modified,
+                                            const Json& current, const TypeRef& type) {
+  const Json mod = modified.is_object() ? modified : Json::object();
+  Json delta = diff_maps(current, mod, &type, {.ignore_deletions = true});
+  Json deletions = diff_maps(original, mod, &type, {.ignore_changes_and_additions = true});
+  return merge_patches(deletions, delta, &type);
+}
+
 }  // namespace windlass::api

@@ -218,3 +218,84 @@ TEST(StrategicMergePatch, ErrorsUseUpstreamWording) {
 
 }  // namespace
 }  // namespace windlass::api
+
+namespace windlass::api {
+namespace {
+
+const TypeRef& deployment() { return Codec<smp::Deployment>::ref(); }
+
+// The configurations of spec/probe/deploy.yaml and deploy2.yaml, as kubectl stores them.
+const Json kConfig1 = Json::parse(R"({"spec":{"replicas":1,"template":{"metadata":{"labels":{"app":"d1"}},
+    "spec":{"containers":[{"name":"c","image":"nginx"}]}}}})");
+const Json kConfig2 = Json::parse(R"({"spec":{"replicas":1,"template":{"metadata":{"labels":{"app":"d1"}},
+    "spec":{"containers":[{"name":"c","image":"nginx:1.27","env":[{"name":"A","value":"1"}]},
+                          {"name":"side","image":"busybox"}]}}}})");
+
+// The live object after the first apply: the server added defaults kubectl never sent.
+Json live_after(const Json& config) {
+  Json live = config;
+  live["spec"]["template"]["spec"]["containers"][0]["imagePullPolicy"] = "Always";
+  live["spec"]["template"]["spec"]["restartPolicy"] = "Always";
+  live["status"] = {{"replicas", 1}};
+  return live;
+}
+
+TEST(StrategicMergePatchCompute, ThreeWayMatchesKubectlApplyAddingContainer) {
+  Json patch = create_three_way_strategic_merge_patch(kConfig1, kConfig2, live_after(kConfig1),
+                                                      deployment());
+  // kubectl 1.32's body (spec/apiserver.md A14), without the last-applied annotation.
+  EXPECT_EQ(to_json_string(patch),
+            R"({"spec":{"template":{"spec":{"$setElementOrder/containers":[{"name":"c"},{"name":"side"}],)"
+            R"("containers":[{"env":[{"name":"A","value":"1"}],"image":"nginx:1.27","name":"c"},)"
+            R"({"image":"busybox","name":"side"}]}}}})");
+}
+
+TEST(StrategicMergePatchCompute, ThreeWayMatchesKubectlApplyRemovingContainer) {
+  Json live = live_after(kConfig2);
+  Json patch = create_three_way_strategic_merge_patch(kConfig2, kConfig1, live, deployment());
+  EXPECT_EQ(to_json_string(patch),
+            R"({"spec":{"template":{"spec":{"$setElementOrder/containers":[{"name":"c"}],)"
+            R"("containers":[{"env":null,"image":"nginx","name":"c"},{"$patch":"delete","name":"side"}]}}}})");
+  // Applying it keeps what the server added and kubectl never owned.
+  auto applied = apply_strategic_merge_patch(live, patch, deployment());
+  ASSERT_TRUE(applied) << applied.error().message();
+  EXPECT_EQ((*applied)["spec"]["template"]["spec"]["containers"],
+            Json::parse(R"([{"name":"c","image":"nginx","imagePullPolicy":"Always"}])"));
+  EXPECT_EQ((*applied)["status"]["replicas"], 1);
+}
+
+TEST(StrategicMergePatchCompute, ThreeWayIsEmptyWhenNothingChanged) {
+  EXPECT_EQ(create_three_way_strategic_merge_patch(kConfig1, kConfig1, live_after(kConfig1),
+                                                   deployment()),
+            Json::object());
+}
+
+TEST(StrategicMergePatchCompute, TwoWayRoundTripsThroughApply) {
+  const Json cases[][2] = {
+      {kConfig1, kConfig2},
+      {kConfig2, kConfig1},
+      {Json::parse(R"({"metadata":{"finalizers":["a","b"],"labels":{"x":"1"}}})"),
+       Json::parse(R"({"metadata":{"finalizers":["b","c"],"labels":{"y":"2"}}})")},
+      {Json::parse(R"({"spec":{"strategy":{"type":"RollingUpdate","rollingUpdate":{"maxSurge":1}}}})"),
+       Json::parse(R"({"spec":{"strategy":{"type":"Recreate"}}})")},
+  };
+  for (const auto& c : cases) {
+    Json patch = create_two_way_strategic_merge_patch(c[0], c[1], deployment());
+    auto applied = apply_strategic_merge_patch(c[0], patch, deployment());
+    ASSERT_TRUE(applied) << applied.error().message();
+    EXPECT_EQ(*applied, c[1]) << "patch: " << patch.dump();
+  }
+}
+
+TEST(StrategicMergePatchCompute, TwoWayUsesDirectivesForSetsAndRetainKeys) {
+  Json patch = create_two_way_strategic_merge_patch(
+      Json::parse(R"({"metadata":{"finalizers":["a","b"]},"spec":{"strategy":{"type":"RollingUpdate","rollingUpdate":{"maxSurge":1}}}})"),
+      Json::parse(R"({"metadata":{"finalizers":["b","c"]},"spec":{"strategy":{"type":"Recreate"}}})"),
+      deployment());
+  EXPECT_EQ(patch, Json::parse(R"({"metadata":{"$deleteFromPrimitiveList/finalizers":["a"],
+      "$setElementOrder/finalizers":["b","c"],"finalizers":["c"]},
+      "spec":{"strategy":{"$retainKeys":["type"],"rollingUpdate":null,"type":"Recreate"}}})"));
+}
+
+}  // namespace
+}  // namespace windlass::api

@@ -29,4 +29,19 @@ namespace windlass::api {
 Result<Json> apply_strategic_merge_patch(const Json& original, const Json& patch,
                                          const TypeRef& type);
 
+// The patch that turns `original` into `modified` (upstream CreateTwoWayMergePatch): changed
+// and added fields, `null` for removed fields, `$patch: delete` for removed merge-list
+// elements, `$deleteFromPrimitiveList/` for removed set values, `$setElementOrder/` whenever a
+// merge list changes, and `$retainKeys` for maps with the retainKeys strategy. `{}` when the
+// two are equal.
+Json create_two_way_strategic_merge_patch(const Json& original, const Json& modified,
+                                          const TypeRef& type);
+
+// What client-side `kubectl apply` sends (upstream CreateThreeWayMergePatch): additions and
+// changes computed from `current` (the live object) to `modified` (the new configuration),
+// deletions only for fields that `original` (the last-applied configuration) had and
+// `modified` dropped, so fields set by others on the live object are left alone.
+Json create_three_way_strategic_merge_patch(const Json& original, const Json& modified,
+                                            const Json& current, const TypeRef& type);
+
 }  // namespace windlass::api
