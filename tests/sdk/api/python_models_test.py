@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Drift test: Windlass's typed API types against the official python client's models.
+
+The python client (Debian's python3-kubernetes) is generated from upstream's OpenAPI document,
+so each model class's `attribute_map` (python name -> JSON name) and `openapi_types` (python
+name -> type such as `str`, `list[V1OwnerReference]`, `dict(str, str)`, `datetime`) are
+upstream's field list. `dump_descriptors` prints ours, walked from the C++ type descriptors.
+For every type we declare: every upstream field must exist with a compatible type, we must
+have no field upstream lacks, and our required fields must be upstream's. Known, deliberate
+differences are listed below with the reason; an entry that no longer matches fails too.
+
+usage: python_models_test.py --dump-descriptors PATH/TO/dump_descriptors
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import unittest
+
+DEBIAN_PYTHON = "/usr/bin/python3"
+
+try:
+    import kubernetes.client.models as MODELS
+except ImportError:
+    # The client is a Debian package; a venv or a different interpreter cannot see it.
+    if os.path.realpath(sys.executable) != os.path.realpath(DEBIAN_PYTHON) and os.path.exists(DEBIAN_PYTHON):
+        os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON, *sys.argv])
+    sys.exit("python_models_test: cannot import kubernetes.client; install python3-kubernetes "
+             "(apt-get install python3-kubernetes)")
+
+ARGS = None
+
+# Python class names that do not follow V<version><Kind> (upstream definitions whose short
+# names collide, e.g. core/v1 Event and events/v1 Event become CoreV1Event and EventsV1Event).
+CLASS_OVERRIDES = {}
+
+# (python class, JSON field) -> why upstream's python client has a field we deliberately lack.
+UPSTREAM_ONLY = {
+    ("V1ObjectMeta", "clusterName"):
+        "removed from ObjectMeta in Kubernetes 1.25; python-kubernetes 22 (Kubernetes 1.22) "
+        "still has it",
+}
+
+# (python class, JSON field) -> why we have a field the python client (older than the
+# Kubernetes we target) lacks.
+OURS_ONLY = {}
+
+# Our scalar type names -> the python client's type names.
+SCALARS = {
+    "boolean": "bool",
+    "int32": "int",
+    "int64": "int",
+    "double": "float",
+    "string": "str",
+    "byte": "str",          # base64 []byte
+    "quantity": "str",      # resource.Quantity
+    "date-time": "datetime",
+    "micro-time": "datetime",
+    "int-or-string": "object",
+    "raw": "object",        # RawExtension, FieldsV1, JSON
+}
+
+
+def class_name(definition):
+    """io.k8s.api.core.v1.ConfigMap -> V1ConfigMap (the python client's naming)."""
+    if definition in CLASS_OVERRIDES:
+        return CLASS_OVERRIDES[definition]
+    parts = definition.split(".")
+    version, kind = parts[-2], parts[-1]
+    return version[0].upper() + version[1:] + kind
+
+
+def python_type(ours):
+    """Our type expression ([]T, map[string]T, a definition name, a scalar) in python notation."""
+    if ours.startswith("[]"):
+        return "list[%s]" % python_type(ours[2:])
+    if ours.startswith("map[string]"):
+        return "dict(str, %s)" % python_type(ours[len("map[string]"):])
+    if ours in SCALARS:
+        return SCALARS[ours]
+    if "." in ours:
+        return class_name(ours)
+    raise ValueError("unknown type %r in dump_descriptors output" % ours)
+
+
+def upstream_fields(cls):
+    """{json name: python type} of a model class."""
+    return {cls.attribute_map[attr]: typ for attr, typ in cls.openapi_types.items()}
+
+
+def upstream_required(cls):
+    """JSON names the model refuses to hold None for (upstream's OpenAPI `required`)."""
+    import inspect
+    required = set()
+    for attr in cls.openapi_types:
+        setter = getattr(cls, attr).fset
+        if setter and "must not be `None`" in inspect.getsource(setter):
+            required.add(cls.attribute_map[attr])
+    return required
+
+
+def run_dump(*extra):
+    r = subprocess.run([ARGS.dump_descriptors, *extra], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise AssertionError("dump_descriptors failed (%d):\n%s" % (r.returncode, r.stderr))
+    return json.loads(r.stdout)
+
+
+class PythonModelsTest(unittest.TestCase):
+    ours = None
+    ours_required = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.ours = run_dump()
+        cls.ours_required = run_dump("--required")
+
+    def model(self, definition):
+        name = class_name(definition)
+        model = getattr(MODELS, name, None)
+        self.assertIsNotNone(model, "%s: the python client has no model class %s" % (definition, name))
+        return name, model
+
+    def check_fields(self, definition):
+        name, model = self.model(definition)
+        ours = self.ours[definition]
+        theirs = upstream_fields(model)
+        problems = []
+        for field, typ in sorted(theirs.items()):
+            if field not in ours:
+                if (name, field) not in UPSTREAM_ONLY:
+                    problems.append("  missing   %-28s upstream %s" % (field, typ))
+            elif python_type(ours[field]) != typ:
+                problems.append("  type      %-28s ours %s (= %s), upstream %s"
+                                % (field, ours[field], python_type(ours[field]), typ))
+        for field, typ in sorted(ours.items()):
+            if field not in theirs and (name, field) not in OURS_ONLY:
+                problems.append("  extra     %-28s ours %s; upstream has no such field" % (field, typ))
+        if problems:
+            self.fail("%s differs from the python client's %s:\n%s" % (definition, name, "\n".join(problems)))
+
+    def check_required(self, definition):
+        name, model = self.model(definition)
+        ours = set(self.ours_required[definition])
+        theirs = upstream_required(model)
+        if ours != theirs:
+            self.fail("%s required fields differ from %s:\n  only ours:     %s\n  only upstream: %s"
+                      % (definition, name, sorted(ours - theirs), sorted(theirs - ours)))
+
+    def test_known_differences_are_still_real(self):
+        stale = []
+        for (name, field), why in UPSTREAM_ONLY.items():
+            defs = [d for d in self.ours if class_name(d) == name]
+            if not defs:
+                stale.append("UPSTREAM_ONLY %s.%s: we declare no such type" % (name, field))
+            elif field not in upstream_fields(getattr(MODELS, name)) or field in self.ours[defs[0]]:
+                stale.append("UPSTREAM_ONLY %s.%s: no longer a difference (%s)" % (name, field, why))
+        for (name, field), why in OURS_ONLY.items():
+            defs = [d for d in self.ours if class_name(d) == name]
+            if (not defs or field not in self.ours[defs[0]]
+                    or field in upstream_fields(getattr(MODELS, name))):
+                stale.append("OURS_ONLY %s.%s: no longer a difference (%s)" % (name, field, why))
+        self.assertEqual(stale, [], "stale entries in the known-differences lists:\n" + "\n".join(stale))
+
+    def test_every_type_is_compared(self):
+        # A guard against an empty or truncated dump passing vacuously.
+        self.assertGreaterEqual(len(self.ours), 19)
+        for definition in ("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta",
+                           "io.k8s.api.core.v1.ConfigMap"):
+            self.assertIn(definition, self.ours)
+
+
+def add_type_tests():
+    """One fields test and one required test per declared type, so failures name the type."""
+    definitions = json.loads(subprocess.run([ARGS.dump_descriptors], capture_output=True,
+                                            text=True, check=True).stdout)
+    for definition in definitions:
+        slug = re.sub(r"\W", "_", definition.split("io.k8s.")[-1])
+        setattr(PythonModelsTest, "test_fields_" + slug,
+                lambda self, d=definition: self.check_fields(d))
+        setattr(PythonModelsTest, "test_required_" + slug,
+                lambda self, d=definition: self.check_required(d))
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dump-descriptors", required=True)
+    ARGS, rest = parser.parse_known_args()
+    add_type_tests()
+    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
