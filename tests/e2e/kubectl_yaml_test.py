@@ -143,6 +143,12 @@ spec:
   dt_space: "2024-01-01 10:00:00"
   notdate: "2024-13-01"
   sexa: "190:20:30"
+  longplain: "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources"
+  longsingle: "it is a: long string with colon that must be quoted and is longer than eighty characters in total length"
+  longdouble: "a tab\there and then a long run of words that goes past the eighty column limit  with two spaces  in places"
+  longlist:
+  - "a list item that is long enough to need folding because it has more than eighty characters in it"
+  "a long key that is longer than eighty characters and therefore must never be folded by the emitter": v
   unicode: "é ☃ 日本"
 """,
 }

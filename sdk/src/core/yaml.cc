@@ -623,42 +623,88 @@ bool plain_allowed(std::string_view s) {
   return !reads_as_other_type(s);
 }
 
-std::string double_quoted(std::string_view s) {
-  std::string out = "\"";
+// Appends scalar text, folding long lines at single spaces as go-yaml's emitter does: once a
+// line passes 80 columns, the next foldable space becomes a line break plus the scalar's
+// indentation (YAML reads the break back as that space).
+class FoldingWriter {
+ public:
+  FoldingWriter(std::string& out, int indent, bool allow_breaks)
+      : out_(out), indent_(indent), allow_breaks_(allow_breaks) {
+    auto nl = out_.rfind('\n');
+    for (std::size_t i = nl == std::string::npos ? 0 : nl + 1; i < out_.size(); ++i)
+      if ((static_cast<unsigned char>(out_[i]) & 0xC0) != 0x80) ++column_;
+  }
+  void text(std::string_view piece) {
+    out_ += piece;
+    for (unsigned char c : piece)
+      if ((c & 0xC0) != 0x80) ++column_;
+    spaces_ = false;
+  }
+  // One space of the scalar; `foldable` says whether the style allows a break here.
+  // Returns true when the space became a line break.
+  bool space(bool foldable) {
+    bool broke = allow_breaks_ && !spaces_ && column_ > 80 && foldable;
+    if (broke) {
+      out_ += '\n';
+      out_.append(static_cast<std::size_t>(indent_), ' ');
+      column_ = indent_;
+    } else {
+      out_ += ' ';
+      ++column_;
+    }
+    spaces_ = true;
+    return broke;
+  }
+
+ private:
+  std::string& out_;
+  int indent_;
+  bool allow_breaks_;
+  int column_ = 0;
+  bool spaces_ = false;
+};
+
+void write_double_quoted(std::string& out, std::string_view s, int indent, bool allow_breaks) {
+  FoldingWriter w(out, indent, allow_breaks);
+  w.text("\"");
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
     std::string_view rest = s.substr(i);
+    char buf[8];
+    if (c == ' ') {
+      bool next_space = i + 1 < s.size() && s[i + 1] == ' ';
+      if (w.space(i > 0 && i + 1 < s.size()) && next_space) w.text("\\");
+      continue;
+    }
     // \u rather than \N \L \P: yaml-cpp decodes \N to a lone byte.
     if (c == 0xC2 && rest.size() > 1 && static_cast<unsigned char>(rest[1]) <= 0x9F &&
         static_cast<unsigned char>(rest[1]) >= 0x80) {
-      char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned char>(rest[1]));
-      out += buf;
+      w.text(buf);
       ++i;
       continue;
     }
-    if (rest.starts_with("\xE2\x80\xA8")) { out += "\\u2028"; i += 2; continue; }
-    if (rest.starts_with("\xE2\x80\xA9")) { out += "\\u2029"; i += 2; continue; }
-    if (rest.starts_with("\xEF\xBB\xBF")) { out += "\\uFEFF"; i += 2; continue; }
-    if (rest.starts_with("\xEF\xBF\xBE")) { out += "\\uFFFE"; i += 2; continue; }
-    if (rest.starts_with("\xEF\xBF\xBF")) { out += "\\uFFFF"; i += 2; continue; }
+    if (rest.starts_with("\xE2\x80\xA8")) { w.text("\\u2028"); i += 2; continue; }
+    if (rest.starts_with("\xE2\x80\xA9")) { w.text("\\u2029"); i += 2; continue; }
+    if (rest.starts_with("\xEF\xBB\xBF")) { w.text("\\uFEFF"); i += 2; continue; }
+    if (rest.starts_with("\xEF\xBF\xBE")) { w.text("\\uFFFE"); i += 2; continue; }
+    if (rest.starts_with("\xEF\xBF\xBF")) { w.text("\\uFFFF"); i += 2; continue; }
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"': w.text("\\\""); break;
+      case '\\': w.text("\\\\"); break;
+      case '\n': w.text("\\n"); break;
+      case '\t': w.text("\\t"); break;
+      case '\r': w.text("\\r"); break;
       default:
         if (c < 0x20 || c == 0x7F) {
-          char buf[8];
           std::snprintf(buf, sizeof buf, "\\x%02X", c);
-          out += buf;
+          w.text(buf);
         } else {
-          out += static_cast<char>(c);
+          w.text(std::string_view(&s[i], 1));
         }
     }
   }
-  return out + "\"";
+  w.text("\"");
 }
 
 bool single_quote_allowed(std::string_view s) {
@@ -669,19 +715,31 @@ bool single_quote_allowed(std::string_view s) {
   return true;
 }
 
-// A key "<<" is quoted so that it does not read back as a merge key (go-yaml does not, and
-// loses the key); as a value it stays plain, as go-yaml writes it.
-std::string scalar_string(std::string_view s, bool is_key = false) {
-  if (plain_allowed(s) && !(is_key && s == "<<")) return std::string(s);
-  if (!s.empty() && !reads_as_other_type(s) && single_quote_allowed(s)) {
-    std::string out = "'";
-    for (char c : s) {
-      if (c == '\'') out += "''";
-      else out += c;
+// Writes a plain, single- or double-quoted scalar at the cursor; `indent` is where folded
+// continuation lines start. Keys never fold. A key "<<" is quoted so that it does not read
+// back as a merge key (go-yaml does not, and loses the key); as a value it stays plain, as
+// go-yaml writes it.
+void write_scalar(std::string& out, std::string_view s, int indent, bool is_key) {
+  bool breaks = !is_key;
+  if (plain_allowed(s) && !(is_key && s == "<<")) {
+    FoldingWriter w(out, indent, breaks);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == ' ') w.space(i + 1 < s.size() && s[i + 1] != ' ');
+      else w.text(s.substr(i, 1));
     }
-    return out + "'";
+    return;
   }
-  return double_quoted(s);
+  if (!s.empty() && !reads_as_other_type(s) && single_quote_allowed(s)) {
+    FoldingWriter w(out, indent, breaks);
+    w.text("'");
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == ' ') w.space(i > 0 && i + 1 < s.size() && s[i + 1] != ' ');
+      else w.text(s[i] == '\'' ? "''" : s.substr(i, 1));
+    }
+    w.text("'");
+    return;
+  }
+  write_double_quoted(out, s, indent, breaks);
 }
 
 // Literal block style for multi-line text, when it reads back exactly.
@@ -730,7 +788,7 @@ void emit_scalar(std::string& out, const Json& v, int indent) {
         emit_literal(out, s, indent);
         return;
       }
-      out += scalar_string(s);
+      write_scalar(out, s, indent, false);
       out += '\n';
       return;
     }
@@ -750,7 +808,7 @@ void emit_map_entries(std::string& out, const Json& v, int indent, bool first_in
   for (auto it = v.begin(); it != v.end(); ++it) {
     if (!(first && first_inline)) out += pad;
     first = false;
-    out += scalar_string(it.key(), true);
+    write_scalar(out, it.key(), indent, true);
     out += ':';
     const Json& child = it.value();
     if (child.is_object() && !child.empty()) {

@@ -246,6 +246,20 @@ TEST(ToYaml, EveryStringReadsBackAsTheSameString) {
   }
 }
 
+TEST(ToYaml, FoldsLongLinesAtSpacesAsGoYamlDoes) {
+  Json j = {{"spec", {{"d", "APIVersion defines the versioned schema of this representation of an "
+                            "object. Servers should convert recognized schemas to the latest."},
+                      {"q", "it is a: long string with colon that must be quoted and is longer "
+                            "than eighty characters"}}}};
+  EXPECT_EQ(to_yaml(j), R"(spec:
+  d: APIVersion defines the versioned schema of this representation of an object.
+    Servers should convert recognized schemas to the latest.
+  q: 'it is a: long string with colon that must be quoted and is longer than eighty
+    characters'
+)");
+  EXPECT_EQ(*yaml_to_json(to_yaml(j)), j);
+}
+
 TEST(ToYaml, DocumentsAreSeparated) {
   EXPECT_EQ(to_yaml_documents({Json{{"a", 1}}, Json{{"b", 2}}}), "a: 1\n---\nb: 2\n");
 }
