@@ -250,16 +250,22 @@ Json int_or_string_schema() {
               {"x-kubernetes-int-or-string", true}};
 }
 
+// Bounds are doubles; integral ones print as integers, as controller-gen writes them.
+Json number(double v) {
+  if (v == static_cast<double>(static_cast<std::int64_t>(v))) return static_cast<std::int64_t>(v);
+  return v;
+}
+
 void apply_markers(Json& s, const FieldMarkers& m) {
   if (!m.doc.empty()) s["description"] = m.doc;
   if (!m.enum_values.empty()) s["enum"] = m.enum_values;
   if (m.default_value) s["default"] = *m.default_value;
   if (m.minimum) {
-    s["minimum"] = *m.minimum;
+    s["minimum"] = number(*m.minimum);
     if (m.exclusive_minimum) s["exclusiveMinimum"] = true;
   }
   if (m.maximum) {
-    s["maximum"] = *m.maximum;
+    s["maximum"] = number(*m.maximum);
     if (m.exclusive_maximum) s["exclusiveMaximum"] = true;
   }
   if (m.min_length) s["minLength"] = *m.min_length;

@@ -183,7 +183,7 @@ TEST(Describe, SchemaCarriesTypesRequiredAndMarkers) {
   EXPECT_EQ(s["description"], "The desired state of a Widget.");
   EXPECT_EQ(s["required"], Json::array({"size"}));
   const Json& p = s["properties"];
-  EXPECT_EQ(p["size"], Json::parse(R"({"type":"integer","format":"int32","minimum":0.0})"));
+  EXPECT_EQ(p["size"], Json::parse(R"({"type":"integer","format":"int32","minimum":0})"));
   EXPECT_EQ(p["budget"], Json::parse(R"({"type":"integer","format":"int64"})"));
   EXPECT_EQ(p["ports"]["x-kubernetes-list-type"], "map");
   EXPECT_EQ(p["ports"]["x-kubernetes-list-map-keys"], Json::array({"containerPort"}));
@@ -194,7 +194,7 @@ TEST(Describe, SchemaCarriesTypesRequiredAndMarkers) {
   EXPECT_EQ(port["properties"]["protocol"]["enum"], Json::array({"TCP", "UDP", "SCTP"}));
   EXPECT_EQ(port["properties"]["protocol"]["default"], "TCP");
   EXPECT_EQ(port["properties"]["name"]["maxLength"], 15);
-  EXPECT_EQ(port["properties"]["containerPort"]["maximum"], 65535.0);
+  EXPECT_EQ(port["properties"]["containerPort"]["maximum"], 65535);
   EXPECT_EQ(p["selector"]["x-kubernetes-map-type"], "atomic");
   EXPECT_EQ(p["selector"]["additionalProperties"], Json::parse(R"({"type":"string"})"));
   EXPECT_EQ(p["resources"]["additionalProperties"]["x-kubernetes-int-or-string"], true);
