@@ -14,6 +14,20 @@ void DecodeContext::push(std::string_view segment) {
   path_ += segment;
 }
 
+// Built by appending: gcc 12 at -O3 warns falsely (-Wrestrict, GCC bug 105329) on
+// `"[" + std::to_string(i) + "]"`.
+void DecodeContext::push_index(std::size_t index) {
+  path_ += '[';
+  path_ += std::to_string(index);
+  path_ += ']';
+}
+
+void DecodeContext::push_key(std::string_view key) {
+  path_ += '[';
+  path_ += key;
+  path_ += ']';
+}
+
 std::string DecodeContext::current() const { return path_.empty() ? std::string("<root>") : path_; }
 
 void DecodeContext::type_error(std::string_view expected, const Json& got) {

@@ -137,7 +137,9 @@ class DecodeContext {
  public:
   explicit DecodeContext(const DecodeOptions& options) : options_(options) {}
   const DecodeOptions& options() const { return options_; }
-  void push(std::string_view segment);  // ".name" or "[3]"
+  void push(std::string_view segment);  // a field name (joined with '.') or "[3]"
+  void push_index(std::size_t index);    // "[3]"
+  void push_key(std::string_view key);   // "[key]" (map entries, as apimachinery prints them)
   void pop(std::size_t size_before) { path_.resize(size_before); }
   std::size_t mark() const { return path_.size(); }
   // "expected integer, got string" at the current path.
@@ -379,7 +381,7 @@ struct Codec<std::vector<E>> {
     out.resize(j.size());
     for (std::size_t i = 0; i < j.size(); ++i) {
       auto m = ctx.mark();
-      ctx.push("[" + std::to_string(i) + "]");
+      ctx.push_index(i);
       Codec<E>::decode(j[i], out[i], ctx);
       ctx.pop(m);
     }
@@ -407,7 +409,7 @@ struct Codec<std::map<std::string, E>> {
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
       auto m = ctx.mark();
-      ctx.push("[" + it.key() + "]");
+      ctx.push_key(it.key());
       Codec<E>::decode(it.value(), out[it.key()], ctx);
       ctx.pop(m);
     }
