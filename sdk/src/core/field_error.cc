@@ -57,6 +57,22 @@ std::size_t utf8_len(std::string_view s, std::size_t i, unsigned& cp) {
   return n;
 }
 
+// An approximation of Go's unicode.IsPrint for non-ASCII code points: C1 controls, the
+// Unicode spaces other than U+0020, zero-width and direction marks, line and paragraph
+// separators, the BOM and private-use characters are escaped; unassigned code points are not
+// (that would need Unicode's tables).
+bool is_go_print(unsigned cp) {
+  if (cp <= 0xA0) return false;
+  if (cp >= 0x2000 && cp <= 0x200F) return false;
+  if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000) return false;
+  switch (cp) {
+    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+      return false;
+    default:
+      return true;
+  }
+}
+
 }  // namespace
 
 std::string go_quote(std::string_view s) {
@@ -83,8 +99,9 @@ std::string go_quote(std::string_view s) {
       case '\v': out += "\\v"; break;
       default:
         if (cp < 0x20 || cp == 0x7F) append_hex(out, "\\x%02x", cp);
-        else if (cp >= 0x80 && cp < 0xA0) append_hex(out, "\\u%04x", cp);
-        else out.append(s.substr(i, n));
+        else if (cp < 0x80 || is_go_print(cp)) out.append(s.substr(i, n));
+        else if (cp < 0x10000) append_hex(out, "\\u%04x", cp);
+        else append_hex(out, "\\U%08x", cp);
     }
     i += n;
   }

@@ -8,6 +8,8 @@
 // so the helpers below decode UTF-8 the way Go's unicode/utf8 does.
 #include <windlass/core/semver.h>
 
+#include <windlass/core/field_error.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <limits>
@@ -97,72 +99,6 @@ bool is_go_digit(char32_t r) {
     if (r >= lo && r <= hi) return true;
   }
   return false;
-}
-
-// An approximation of unicode.IsPrint for non-ASCII runes (see the header's divergences).
-bool is_go_print(char32_t r) {
-  if (r < 0x80) return r >= 0x20 && r < 0x7F;
-  if (r <= 0xA0) return false;  // C1 controls and NO-BREAK SPACE
-  if (r >= 0x2000 && r <= 0x200F) return false;
-  if ((r >= 0xE000 && r <= 0xF8FF) || r >= 0xF0000) return false;  // private use
-  switch (r) {
-    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-      return false;
-    default:
-      return true;
-  }
-}
-
-void append_hex(std::string& out, std::uint32_t value, int digits) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
-}
-
-// strconv.Quote, which is what fmt's %q prints for a string.
-std::string go_quote(std::string_view s) {
-  std::string out = "\"";
-  for (std::size_t i = 0; i < s.size();) {
-    const DecodedRune d = decode_rune(s, i);
-    const std::string_view bytes = s.substr(i, d.width);
-    i += d.width;
-    if (d.rune == kRuneError && d.width == 1) {
-      out += "\\x";
-      append_hex(out, static_cast<unsigned char>(bytes[0]), 2);
-      continue;
-    }
-    const char32_t r = d.rune;
-    if (r == '"' || r == '\\') {
-      out += '\\';
-      out += static_cast<char>(r);
-      continue;
-    }
-    if (is_go_print(r)) {
-      out += bytes;
-      continue;
-    }
-    switch (r) {
-      case '\a': out += "\\a"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\v': out += "\\v"; break;
-      default:
-        if (r < ' ' || r == 0x7F) {
-          out += "\\x";
-          append_hex(out, r, 2);
-        } else if (r < 0x10000) {
-          out += "\\u";
-          append_hex(out, r, 4);
-        } else {
-          out += "\\U";
-          append_hex(out, r, 8);
-        }
-    }
-  }
-  out += '"';
-  return out;
 }
 
 // strings.TrimSpace.

@@ -123,6 +123,10 @@ TEST(FieldError, GoQuoteEscapesLikePercentQ) {
   EXPECT_EQ(go_quote("\x01"), R"("\x01")");
   EXPECT_EQ(go_quote("é"), "\"é\"");
   EXPECT_EQ(go_quote("\xff"), R"("\xff")");
+  EXPECT_EQ(go_quote("a\u200bb"), R"("a\u200bb")");          // zero-width space
+  EXPECT_EQ(go_quote("\u00a0"), R"("\u00a0")");              // no-break space
+  EXPECT_EQ(go_quote("\U000F0000"), R"("\U000f0000")");      // private use
+  EXPECT_EQ(go_quote("日本"), "\"日本\"");
 }
 
 Result<int> parse_positive(int v) {
