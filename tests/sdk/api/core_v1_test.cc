@@ -4,6 +4,8 @@
 #include <windlass/api/core/v1/secret.h>
 #include <windlass/api/core/v1/service_account.h>
 
+#include "round_trip.h"
+
 #include <gtest/gtest.h>
 
 namespace windlass::api::core::v1 {
@@ -139,18 +141,6 @@ constexpr const char* kServiceAccount = R"({
   "imagePullSecrets": [{"name": "registry-creds"}],
   "secrets": [{"name": "builder-token-x7k2p"}, {"kind": "Secret", "name": "builder-extra", "namespace": "ci"}]
 })";
-
-template <class T>
-T round_trip(const char* text) {
-  Json in = Json::parse(text);
-  auto v = decode<T>(in);
-  EXPECT_TRUE(v) << v.error().message();
-  if (!v) return T{};
-  Json out = encode(*v);
-  EXPECT_EQ(out, in) << "in:  " << in.dump() << "\nout: " << out.dump();
-  EXPECT_EQ(to_json_string(out), to_json_string(in));
-  return *v;
-}
 
 TEST(CoreV1ConfigMap, RoundTripsWithManagedFieldsAndBinaryData) {
   ConfigMap cm = round_trip<ConfigMap>(kConfigMap);

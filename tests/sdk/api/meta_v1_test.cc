@@ -5,6 +5,8 @@
 #include <windlass/api/meta/v1/object_meta.h>
 #include <windlass/api/meta/v1/status.h>
 
+#include "round_trip.h"
+
 #include <gtest/gtest.h>
 
 namespace windlass::api::meta::v1 {
@@ -120,18 +122,6 @@ constexpr const char* kSuccess = R"({
   "status": "Success",
   "details": {"name": "w1", "group": "example.com", "kind": "widgets", "uid": "9f1c2b3a-7e6d-4c5b-8a9f-0e1d2c3b4a59"}
 })";
-
-template <class T>
-T round_trip(const char* text) {
-  Json in = Json::parse(text);
-  auto v = decode<T>(in);
-  EXPECT_TRUE(v) << v.error().message();
-  if (!v) return T{};
-  Json out = encode(*v);
-  EXPECT_EQ(out, in) << "in:  " << in.dump() << "\nout: " << out.dump();
-  EXPECT_EQ(to_json_string(out), to_json_string(in));
-  return *v;
-}
 
 TEST(MetaV1ObjectMeta, RoundTripsKubeApiserverOutputIncludingUnknownFields) {
   ObjectMeta m = round_trip<ObjectMeta>(kObjectMeta);

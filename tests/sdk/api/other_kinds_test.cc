@@ -5,6 +5,8 @@
 #include <windlass/api/policy/v1/pod_disruption_budget.h>
 #include <windlass/api/scheduling/v1/priority_class.h>
 
+#include "round_trip.h"
+
 #include <gtest/gtest.h>
 
 namespace windlass::api {
@@ -211,18 +213,6 @@ constexpr const char* kScaledToZero = R"({
   "spec": {},
   "status": {"replicas": 0, "selector": "app=web"}
 })";
-
-template <class T>
-T round_trip(const char* text) {
-  Json in = Json::parse(text);
-  auto v = decode<T>(in);
-  EXPECT_TRUE(v) << v.error().message();
-  if (!v) return T{};
-  Json out = encode(*v);
-  EXPECT_EQ(out, in) << "in:  " << in.dump() << "\nout: " << out.dump();
-  EXPECT_EQ(to_json_string(out), to_json_string(in));
-  return *v;
-}
 
 // ---- coordination/v1 Lease ----------------------------------------------------------------
 

@@ -3,6 +3,8 @@
 #include <windlass/api/core/v1/pod_template.h>
 #include <windlass/api/strategic_merge_patch.h>
 
+#include "round_trip.h"
+
 #include <gtest/gtest.h>
 
 namespace windlass::api::core::v1 {
@@ -193,17 +195,6 @@ constexpr const char* kPod = R"({
     "startTime": "2024-11-20T09:40:02Z"
   }
 })";
-
-template <class T>
-T round_trip(const Json& in) {
-  auto v = decode<T>(in);
-  EXPECT_TRUE(v) << v.error().message();
-  if (!v) return T{};
-  Json out = encode(*v);
-  EXPECT_EQ(out, in) << "in:  " << in.dump() << "\nout: " << out.dump();
-  EXPECT_EQ(to_json_string(out), to_json_string(in));
-  return *v;
-}
 
 TEST(CoreV1Pod, RoundTripsAPodAsTheApiServerReturnsIt) {
   Pod pod = round_trip<Pod>(Json::parse(kPod));

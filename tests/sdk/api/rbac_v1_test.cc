@@ -4,6 +4,8 @@
 #include <windlass/api/rbac/v1/role.h>
 #include <windlass/api/rbac/v1/role_binding.h>
 
+#include "round_trip.h"
+
 #include <gtest/gtest.h>
 
 namespace windlass::api::rbac::v1 {
@@ -115,18 +117,6 @@ constexpr const char* kClusterRoleBinding = R"({
   "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "system:basic-user"},
   "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": "system:authenticated"}]
 })";
-
-template <class T>
-T round_trip(const char* text) {
-  Json in = Json::parse(text);
-  auto v = decode<T>(in);
-  EXPECT_TRUE(v) << v.error().message();
-  if (!v) return T{};
-  Json out = encode(*v);
-  EXPECT_EQ(out, in) << "in:  " << in.dump() << "\nout: " << out.dump();
-  EXPECT_EQ(to_json_string(out), to_json_string(in));
-  return *v;
-}
 
 TEST(RbacV1ClusterRole, RoundTripsAnAggregatedRole) {
   ClusterRole view = round_trip<ClusterRole>(kViewClusterRole);
