@@ -176,18 +176,22 @@ bool is_zero(const Json& v) {
          (v.is_number_float() && v.get<double>() == 0) || (v.is_structured() && v.empty());
 }
 
-Json decode_message(Reader r, const TypeRef& type, int depth) {
-  if (depth > kMaxDepth) r.fail("message nested too deeply");
-  if (type.kind != ValueKind::kObject) r.fail("not a message type");
-  const TypeDescriptor& desc = type.object();
-  std::unordered_map<std::uint32_t, const FieldBase*> by_number;
-  for (const auto& f : desc.fields())
-    if (f->markers().proto > 0) by_number[static_cast<std::uint32_t>(f->markers().proto)] = f.get();
-  Json out = Json::object();
+using FieldsByNumber = std::unordered_map<std::uint32_t, const FieldBase*>;
+
+// Decodes the fields of one message into `out`; `embedded` maps the numbers of Go-embedded
+// messages to their fields, whose JSON lands in `out` too.
+void decode_fields(Reader r, const FieldsByNumber& fields,
+                   const std::unordered_map<std::uint32_t, FieldsByNumber>& embedded, Json& out,
+                   int depth) {
   while (!r.done()) {
     auto [number, wire] = r.tag();
-    auto it = by_number.find(number);
-    if (it == by_number.end()) {
+    if (auto e = embedded.find(number); e != embedded.end()) {
+      if (depth + 1 > kMaxDepth) r.fail("message nested too deeply");
+      decode_fields(sub_reader(r, wire), e->second, {}, out, depth + 1);
+      continue;
+    }
+    auto it = fields.find(number);
+    if (it == fields.end()) {
       r.skip(wire);
       continue;
     }
@@ -223,6 +227,23 @@ Json decode_message(Reader r, const TypeRef& type, int depth) {
       out[name] = decode_value(r, wire, ft, depth);
     }
   }
+}
+
+Json decode_message(Reader r, const TypeRef& type, int depth) {
+  if (depth > kMaxDepth) r.fail("message nested too deeply");
+  if (type.kind != ValueKind::kObject) r.fail("not a message type");
+  const TypeDescriptor& desc = type.object();
+  FieldsByNumber by_number;
+  std::unordered_map<std::uint32_t, FieldsByNumber> embedded;
+  for (const auto& f : desc.fields()) {
+    const FieldMarkers& m = f->markers();
+    if (m.proto <= 0) continue;
+    auto n = static_cast<std::uint32_t>(m.proto);
+    if (m.proto_embedded_in > 0) embedded[static_cast<std::uint32_t>(m.proto_embedded_in)][n] = f.get();
+    else by_number[n] = f.get();
+  }
+  Json out = Json::object();
+  decode_fields(std::move(r), by_number, embedded, out, depth);
   // gogo writes every non-pointer field; drop the empty ones JSON would have omitted.
   for (const auto& f : desc.fields()) {
     auto it = out.find(f->json_name());

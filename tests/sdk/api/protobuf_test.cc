@@ -17,6 +17,9 @@ struct Item {
   windlass::api::Bytes blob;
   windlass::Json raw;
   std::string not_on_the_wire;
+  // Go embeds a struct holding these two: inline in JSON, message 12 in protobuf.
+  std::string source_path;
+  std::int32_t source_mode = 0;
 };
 WINDLASS_API_DESCRIBED(Item);
 
@@ -33,6 +36,8 @@ WINDLASS_API_DESCRIBE(Item, d) {
   d.field("blob", &Item::blob).proto(10);
   d.field("raw", &Item::raw).proto(11);
   d.field("notOnTheWire", &Item::not_on_the_wire);
+  d.field("path", &Item::source_path).proto_embedded(12, 1);
+  d.field("mode", &Item::source_mode).proto_embedded(12, 2);
 }
 
 }  // namespace pbtest
@@ -78,6 +83,15 @@ TEST(Protobuf, DropsTheEmptyValuesGogoAlwaysWrites) {
   auto j = protobuf_to_json(msg, item());
   ASSERT_TRUE(j);
   EXPECT_EQ(*j, Json::parse(R"({"port":8080})"));
+}
+
+TEST(Protobuf, FieldsOfAnEmbeddedStructComeFromTheirOwnMessage) {
+  // name=1 and path=1 share a number; only the message they sit in tells them apart.
+  std::string msg = len(1, "web") + len(12, len(1, "/data") + vint(2, 0644) + vint(9, 1));
+  auto j = protobuf_to_json(msg, item());
+  ASSERT_TRUE(j) << j.error().message();
+  EXPECT_EQ(*j, Json::parse(R"({"name":"web","path":"/data","mode":420})"));
+  EXPECT_FALSE(protobuf_to_json(len(12, len(1, "x") + tag(2, 2) + varint(50)), item()));
 }
 
 TEST(Protobuf, EnvelopeCarriesTypeMeta) {

@@ -102,6 +102,9 @@ enum class MapType { kUnset, kGranular, kAtomic };
 struct FieldMarkers {
   std::string doc;
   int proto = 0;  // protobuf field number from upstream generated.proto; 0 = none
+  // For a field of a Go-embedded struct (JSON-inlined, like Volume's VolumeSource): the field
+  // number of that embedded message in this type; `proto` is then the number inside it.
+  int proto_embedded_in = 0;
   bool required = false;
   bool omit_empty = true;  // Go's `omitempty`; required fields are always written
   std::vector<std::string> enum_values;
@@ -443,6 +446,13 @@ class FieldBuilder {
   explicit FieldBuilder(FieldMarkers& m) : m_(m) {}
   FieldBuilder& doc(std::string text) { m_.doc = std::move(text); return *this; }
   FieldBuilder& proto(int number) { m_.proto = number; return *this; }
+  // Protobuf for a field that Go declares in an embedded struct (inlined in JSON, a nested
+  // message in protobuf): `.proto_embedded(2, 1)` is field 1 of the message at field 2.
+  FieldBuilder& proto_embedded(int outer, int number) {
+    m_.proto_embedded_in = outer;
+    m_.proto = number;
+    return *this;
+  }
   // In the schema's `required` list, and always written (no omitempty).
   FieldBuilder& required() { m_.required = true; m_.omit_empty = false; return *this; }
   // Written even when empty (a Go field without omitempty) but not required.

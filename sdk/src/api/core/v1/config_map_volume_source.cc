@@ -5,7 +5,7 @@ namespace windlass::api::core::v1 {
 WINDLASS_API_DESCRIBE(ConfigMapVolumeSource, d) {
   d.doc("A ConfigMap's keys as files.");
   d.field("name", &ConfigMapVolumeSource::name)
-      .doc("Name of the ConfigMap in the pod's namespace.").default_value("");
+      .doc("Name of the ConfigMap in the pod's namespace.").default_value("").proto_embedded(1, 1);
   d.field("items", &ConfigMapVolumeSource::items)
       .doc("Which keys to project and where; all keys by their names when empty.")
       .list_atomic().proto(2);

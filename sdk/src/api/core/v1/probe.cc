@@ -4,10 +4,10 @@ namespace windlass::api::core::v1 {
 
 WINDLASS_API_DESCRIBE(Probe, d) {
   d.doc("A periodic health check of a container; set exactly one action.");
-  d.field("exec", &Probe::exec).doc("Run a command; exit code 0 passes.");
-  d.field("httpGet", &Probe::http_get).doc("HTTP GET; a 2xx or 3xx status passes.");
-  d.field("tcpSocket", &Probe::tcp_socket).doc("TCP connect; an open connection passes.");
-  d.field("grpc", &Probe::grpc).doc("gRPC health check.");
+  d.field("exec", &Probe::exec).doc("Run a command; exit code 0 passes.").proto_embedded(1, 1);
+  d.field("httpGet", &Probe::http_get).doc("HTTP GET; a 2xx or 3xx status passes.").proto_embedded(1, 2);
+  d.field("tcpSocket", &Probe::tcp_socket).doc("TCP connect; an open connection passes.").proto_embedded(1, 3);
+  d.field("grpc", &Probe::grpc).doc("gRPC health check.").proto_embedded(1, 4);
   d.field("initialDelaySeconds", &Probe::initial_delay_seconds)
       .doc("Seconds after start before the first check.").proto(2);
   d.field("timeoutSeconds", &Probe::timeout_seconds)
