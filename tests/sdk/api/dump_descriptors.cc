@@ -11,6 +11,35 @@
 // int-or-string, raw (any JSON), the definition name of a described struct, `[]T` or
 // `map[string]T`. Every described struct reachable from the listed types must be listed too;
 // otherwise the program fails, so a newly declared type cannot escape the comparison.
+#include <windlass/api/apiextensions/v1/custom_resource_definition.h>
+#include <windlass/api/authentication/v1/self_subject_review.h>
+#include <windlass/api/authentication/v1/token_request.h>
+#include <windlass/api/authentication/v1/token_review.h>
+#include <windlass/api/authorization/v1/local_subject_access_review.h>
+#include <windlass/api/authorization/v1/self_subject_access_review.h>
+#include <windlass/api/authorization/v1/self_subject_rules_review.h>
+#include <windlass/api/authorization/v1/subject_access_review.h>
+#include <windlass/api/meta/v1/api_group_list.h>
+#include <windlass/api/meta/v1/api_resource_list.h>
+#include <windlass/api/meta/v1/api_versions.h>
+#include <windlass/api/meta/v1/delete_options.h>
+#include <windlass/api/meta/v1/partial_object_metadata_list.h>
+#include <windlass/api/meta/v1/table.h>
+#include <windlass/api/meta/v1/watch_event.h>
+#include <windlass/api/networking/v1/ingress.h>
+#include <windlass/api/networking/v1/ingress_class.h>
+#include <windlass/api/networking/v1/network_policy.h>
+#include <windlass/api/version/info.h>
+#include <windlass/api/apps/v1/controller_revision.h>
+#include <windlass/api/apps/v1/daemon_set.h>
+#include <windlass/api/apps/v1/deployment.h>
+#include <windlass/api/apps/v1/replica_set.h>
+#include <windlass/api/apps/v1/stateful_set.h>
+#include <windlass/api/batch/v1/cron_job.h>
+#include <windlass/api/batch/v1/job.h>
+#include <windlass/api/core/v1/persistent_volume.h>
+#include <windlass/api/core/v1/persistent_volume_claim.h>
+#include <windlass/api/storage/v1/storage_class.h>
 #include <windlass/api/autoscaling/v1/scale.h>
 #include <windlass/api/coordination/v1/lease.h>
 #include <windlass/api/core/v1/config_map.h>
@@ -20,6 +49,14 @@
 #include <windlass/api/core/v1/secret.h>
 #include <windlass/api/core/v1/service_account.h>
 #include <windlass/api/describe.h>
+#include <windlass/api/core/v1/endpoints.h>
+#include <windlass/api/core/v1/event.h>
+#include <windlass/api/core/v1/limit_range.h>
+#include <windlass/api/core/v1/node.h>
+#include <windlass/api/core/v1/resource_quota.h>
+#include <windlass/api/core/v1/service.h>
+#include <windlass/api/discovery/v1/endpoint_slice.h>
+#include <windlass/api/events/v1/event.h>
 #include <windlass/api/meta/v1/condition.h>
 #include <windlass/api/meta/v1/label_selector.h>
 #include <windlass/api/meta/v1/status.h>
@@ -46,16 +83,36 @@ using windlass::api::TypeRef;
 using windlass::api::ValueKind;
 namespace core = windlass::api::core::v1;
 namespace meta = windlass::api::meta::v1;
+namespace apps = windlass::api::apps::v1;
+namespace batch = windlass::api::batch::v1;
+namespace storage = windlass::api::storage::v1;
+namespace networking = windlass::api::networking::v1;
+namespace authentication = windlass::api::authentication::v1;
+namespace authorization = windlass::api::authorization::v1;
+namespace apiextensions = windlass::api::apiextensions::v1;
+namespace version = windlass::api::version;
 namespace autoscaling = windlass::api::autoscaling::v1;
 namespace coordination = windlass::api::coordination::v1;
+namespace discovery = windlass::api::discovery::v1;
+namespace events = windlass::api::events::v1;
 namespace policy = windlass::api::policy::v1;
 namespace rbac = windlass::api::rbac::v1;
 namespace scheduling = windlass::api::scheduling::v1;
 
 constexpr const char* kMeta = "io.k8s.apimachinery.pkg.apis.meta.v1.";
 constexpr const char* kCore = "io.k8s.api.core.v1.";
+constexpr const char* kApps = "io.k8s.api.apps.v1.";
+constexpr const char* kBatch = "io.k8s.api.batch.v1.";
+constexpr const char* kStorage = "io.k8s.api.storage.v1.";
+constexpr const char* kNetworking = "io.k8s.api.networking.v1.";
+constexpr const char* kAuthentication = "io.k8s.api.authentication.v1.";
+constexpr const char* kAuthorization = "io.k8s.api.authorization.v1.";
+constexpr const char* kApiextensions = "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.";
+constexpr const char* kVersion = "io.k8s.apimachinery.pkg.version.";
 constexpr const char* kAutoscaling = "io.k8s.api.autoscaling.v1.";
 constexpr const char* kCoordination = "io.k8s.api.coordination.v1.";
+constexpr const char* kDiscovery = "io.k8s.api.discovery.v1.";
+constexpr const char* kEvents = "io.k8s.api.events.v1.";
 constexpr const char* kPolicy = "io.k8s.api.policy.v1.";
 constexpr const char* kRbac = "io.k8s.api.rbac.v1.";
 constexpr const char* kScheduling = "io.k8s.api.scheduling.v1.";
@@ -72,6 +129,150 @@ std::vector<std::pair<std::string, const TypeDescriptor*>> all_types() {
       {kMeta, &describe(Tag<meta::Status>{})},
       {kMeta, &describe(Tag<meta::StatusCause>{})},
       {kMeta, &describe(Tag<meta::StatusDetails>{})},
+      {kCore, &describe(Tag<core::CSIPersistentVolumeSource>{})},
+      {kCore, &describe(Tag<core::LocalVolumeSource>{})},
+      {kCore, &describe(Tag<core::ModifyVolumeStatus>{})},
+      {kCore, &describe(Tag<core::NFSVolumeSource>{})},
+      {kCore, &describe(Tag<core::PersistentVolume>{})},
+      {kCore, &describe(Tag<core::PersistentVolumeClaim>{})},
+      {kCore, &describe(Tag<core::PersistentVolumeClaimCondition>{})},
+      {kCore, &describe(Tag<core::PersistentVolumeClaimSpec>{})},
+      {kCore, &describe(Tag<core::PersistentVolumeClaimStatus>{})},
+      {kCore, &describe(Tag<core::PersistentVolumeSpec>{})},
+      {kCore, &describe(Tag<core::PersistentVolumeStatus>{})},
+      {kCore, &describe(Tag<core::SecretReference>{})},
+      {kCore, &describe(Tag<core::TopologySelectorLabelRequirement>{})},
+      {kCore, &describe(Tag<core::TopologySelectorTerm>{})},
+      {kCore, &describe(Tag<core::TypedLocalObjectReference>{})},
+      {kCore, &describe(Tag<core::TypedObjectReference>{})},
+      {kCore, &describe(Tag<core::VolumeNodeAffinity>{})},
+      {kCore, &describe(Tag<core::VolumeResourceRequirements>{})},
+      {kApps, &describe(Tag<apps::ControllerRevision>{})},
+      {kApps, &describe(Tag<apps::DaemonSet>{})},
+      {kApps, &describe(Tag<apps::DaemonSetCondition>{})},
+      {kApps, &describe(Tag<apps::DaemonSetSpec>{})},
+      {kApps, &describe(Tag<apps::DaemonSetStatus>{})},
+      {kApps, &describe(Tag<apps::DaemonSetUpdateStrategy>{})},
+      {kApps, &describe(Tag<apps::Deployment>{})},
+      {kApps, &describe(Tag<apps::DeploymentCondition>{})},
+      {kApps, &describe(Tag<apps::DeploymentSpec>{})},
+      {kApps, &describe(Tag<apps::DeploymentStatus>{})},
+      {kApps, &describe(Tag<apps::DeploymentStrategy>{})},
+      {kApps, &describe(Tag<apps::ReplicaSet>{})},
+      {kApps, &describe(Tag<apps::ReplicaSetCondition>{})},
+      {kApps, &describe(Tag<apps::ReplicaSetSpec>{})},
+      {kApps, &describe(Tag<apps::ReplicaSetStatus>{})},
+      {kApps, &describe(Tag<apps::RollingUpdateDaemonSet>{})},
+      {kApps, &describe(Tag<apps::RollingUpdateDeployment>{})},
+      {kApps, &describe(Tag<apps::RollingUpdateStatefulSetStrategy>{})},
+      {kApps, &describe(Tag<apps::StatefulSet>{})},
+      {kApps, &describe(Tag<apps::StatefulSetCondition>{})},
+      {kApps, &describe(Tag<apps::StatefulSetOrdinals>{})},
+      {kApps, &describe(Tag<apps::StatefulSetPersistentVolumeClaimRetentionPolicy>{})},
+      {kApps, &describe(Tag<apps::StatefulSetSpec>{})},
+      {kApps, &describe(Tag<apps::StatefulSetStatus>{})},
+      {kApps, &describe(Tag<apps::StatefulSetUpdateStrategy>{})},
+      {kBatch, &describe(Tag<batch::CronJob>{})},
+      {kBatch, &describe(Tag<batch::CronJobSpec>{})},
+      {kBatch, &describe(Tag<batch::CronJobStatus>{})},
+      {kBatch, &describe(Tag<batch::Job>{})},
+      {kBatch, &describe(Tag<batch::JobCondition>{})},
+      {kBatch, &describe(Tag<batch::JobSpec>{})},
+      {kBatch, &describe(Tag<batch::JobStatus>{})},
+      {kBatch, &describe(Tag<batch::JobTemplateSpec>{})},
+      {kBatch, &describe(Tag<batch::PodFailurePolicy>{})},
+      {kBatch, &describe(Tag<batch::PodFailurePolicyOnExitCodesRequirement>{})},
+      {kBatch, &describe(Tag<batch::PodFailurePolicyOnPodConditionsPattern>{})},
+      {kBatch, &describe(Tag<batch::PodFailurePolicyRule>{})},
+      {kBatch, &describe(Tag<batch::SuccessPolicy>{})},
+      {kBatch, &describe(Tag<batch::SuccessPolicyRule>{})},
+      {kBatch, &describe(Tag<batch::UncountedTerminatedPods>{})},
+      {kStorage, &describe(Tag<storage::StorageClass>{})},
+      {kMeta, &describe(Tag<meta::APIGroup>{})},
+      {kMeta, &describe(Tag<meta::APIGroupList>{})},
+      {kMeta, &describe(Tag<meta::APIResource>{})},
+      {kMeta, &describe(Tag<meta::APIResourceList>{})},
+      {kMeta, &describe(Tag<meta::APIVersions>{})},
+      {kMeta, &describe(Tag<meta::DeleteOptions>{})},
+      {kMeta, &describe(Tag<meta::FieldSelectorRequirement>{})},
+      {kMeta, &describe(Tag<meta::GroupVersionForDiscovery>{})},
+      {kMeta, &describe(Tag<meta::PartialObjectMetadata>{})},
+      {kMeta, &describe(Tag<meta::PartialObjectMetadataList>{})},
+      {kMeta, &describe(Tag<meta::Preconditions>{})},
+      {kMeta, &describe(Tag<meta::ServerAddressByClientCIDR>{})},
+      {kMeta, &describe(Tag<meta::Table>{})},
+      {kMeta, &describe(Tag<meta::TableColumnDefinition>{})},
+      {kMeta, &describe(Tag<meta::TableRow>{})},
+      {kMeta, &describe(Tag<meta::TableRowCondition>{})},
+      {kMeta, &describe(Tag<meta::WatchEvent>{})},
+      {kNetworking, &describe(Tag<networking::HTTPIngressPath>{})},
+      {kNetworking, &describe(Tag<networking::HTTPIngressRuleValue>{})},
+      {kNetworking, &describe(Tag<networking::IPBlock>{})},
+      {kNetworking, &describe(Tag<networking::Ingress>{})},
+      {kNetworking, &describe(Tag<networking::IngressBackend>{})},
+      {kNetworking, &describe(Tag<networking::IngressClass>{})},
+      {kNetworking, &describe(Tag<networking::IngressClassParametersReference>{})},
+      {kNetworking, &describe(Tag<networking::IngressClassSpec>{})},
+      {kNetworking, &describe(Tag<networking::IngressLoadBalancerIngress>{})},
+      {kNetworking, &describe(Tag<networking::IngressLoadBalancerStatus>{})},
+      {kNetworking, &describe(Tag<networking::IngressPortStatus>{})},
+      {kNetworking, &describe(Tag<networking::IngressRule>{})},
+      {kNetworking, &describe(Tag<networking::IngressServiceBackend>{})},
+      {kNetworking, &describe(Tag<networking::IngressSpec>{})},
+      {kNetworking, &describe(Tag<networking::IngressStatus>{})},
+      {kNetworking, &describe(Tag<networking::IngressTLS>{})},
+      {kNetworking, &describe(Tag<networking::NetworkPolicy>{})},
+      {kNetworking, &describe(Tag<networking::NetworkPolicyEgressRule>{})},
+      {kNetworking, &describe(Tag<networking::NetworkPolicyIngressRule>{})},
+      {kNetworking, &describe(Tag<networking::NetworkPolicyPeer>{})},
+      {kNetworking, &describe(Tag<networking::NetworkPolicyPort>{})},
+      {kNetworking, &describe(Tag<networking::NetworkPolicySpec>{})},
+      {kNetworking, &describe(Tag<networking::ServiceBackendPort>{})},
+      {kAuthentication, &describe(Tag<authentication::BoundObjectReference>{})},
+      {kAuthentication, &describe(Tag<authentication::SelfSubjectReview>{})},
+      {kAuthentication, &describe(Tag<authentication::SelfSubjectReviewStatus>{})},
+      {kAuthentication, &describe(Tag<authentication::TokenRequest>{})},
+      {kAuthentication, &describe(Tag<authentication::TokenRequestSpec>{})},
+      {kAuthentication, &describe(Tag<authentication::TokenRequestStatus>{})},
+      {kAuthentication, &describe(Tag<authentication::TokenReview>{})},
+      {kAuthentication, &describe(Tag<authentication::TokenReviewSpec>{})},
+      {kAuthentication, &describe(Tag<authentication::TokenReviewStatus>{})},
+      {kAuthentication, &describe(Tag<authentication::UserInfo>{})},
+      {kAuthorization, &describe(Tag<authorization::FieldSelectorAttributes>{})},
+      {kAuthorization, &describe(Tag<authorization::LabelSelectorAttributes>{})},
+      {kAuthorization, &describe(Tag<authorization::LocalSubjectAccessReview>{})},
+      {kAuthorization, &describe(Tag<authorization::NonResourceAttributes>{})},
+      {kAuthorization, &describe(Tag<authorization::NonResourceRule>{})},
+      {kAuthorization, &describe(Tag<authorization::ResourceAttributes>{})},
+      {kAuthorization, &describe(Tag<authorization::ResourceRule>{})},
+      {kAuthorization, &describe(Tag<authorization::SelfSubjectAccessReview>{})},
+      {kAuthorization, &describe(Tag<authorization::SelfSubjectAccessReviewSpec>{})},
+      {kAuthorization, &describe(Tag<authorization::SelfSubjectRulesReview>{})},
+      {kAuthorization, &describe(Tag<authorization::SelfSubjectRulesReviewSpec>{})},
+      {kAuthorization, &describe(Tag<authorization::SubjectAccessReview>{})},
+      {kAuthorization, &describe(Tag<authorization::SubjectAccessReviewSpec>{})},
+      {kAuthorization, &describe(Tag<authorization::SubjectAccessReviewStatus>{})},
+      {kAuthorization, &describe(Tag<authorization::SubjectRulesReviewStatus>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceColumnDefinition>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceConversion>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceDefinition>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceDefinitionCondition>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceDefinitionNames>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceDefinitionSpec>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceDefinitionStatus>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceDefinitionVersion>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceSubresourceScale>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceSubresourceStatus>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceSubresources>{})},
+      {kApiextensions, &describe(Tag<apiextensions::CustomResourceValidation>{})},
+      {kApiextensions, &describe(Tag<apiextensions::ExternalDocumentation>{})},
+      {kApiextensions, &describe(Tag<apiextensions::JSONSchemaProps>{})},
+      {kApiextensions, &describe(Tag<apiextensions::SelectableField>{})},
+      {kApiextensions, &describe(Tag<apiextensions::ServiceReference>{})},
+      {kApiextensions, &describe(Tag<apiextensions::ValidationRule>{})},
+      {kApiextensions, &describe(Tag<apiextensions::WebhookClientConfig>{})},
+      {kApiextensions, &describe(Tag<apiextensions::WebhookConversion>{})},
+      {kVersion, &describe(Tag<version::Info>{})},
       {kCore, &describe(Tag<core::Affinity>{})},
       {kCore, &describe(Tag<core::AppArmorProfile>{})},
       {kCore, &describe(Tag<core::Capabilities>{})},
@@ -186,6 +387,55 @@ std::vector<std::pair<std::string, const TypeDescriptor*>> all_types() {
       {kRbac, &describe(Tag<rbac::RoleRef>{})},
       {kRbac, &describe(Tag<rbac::Subject>{})},
       {kScheduling, &describe(Tag<scheduling::PriorityClass>{})},
+      {kCore, &describe(Tag<core::AttachedVolume>{})},
+      {kCore, &describe(Tag<core::ClientIPConfig>{})},
+      {kCore, &describe(Tag<core::ConfigMapNodeConfigSource>{})},
+      {kCore, &describe(Tag<core::ContainerImage>{})},
+      {kCore, &describe(Tag<core::DaemonEndpoint>{})},
+      {kCore, &describe(Tag<core::EndpointAddress>{})},
+      {kCore, &describe(Tag<core::EndpointPort>{})},
+      {kCore, &describe(Tag<core::EndpointSubset>{})},
+      {kCore, &describe(Tag<core::Endpoints>{})},
+      {kCore, &describe(Tag<core::Event>{})},
+      {kCore, &describe(Tag<core::EventSeries>{})},
+      {kCore, &describe(Tag<core::EventSource>{})},
+      {kCore, &describe(Tag<core::LimitRange>{})},
+      {kCore, &describe(Tag<core::LimitRangeItem>{})},
+      {kCore, &describe(Tag<core::LimitRangeSpec>{})},
+      {kCore, &describe(Tag<core::LoadBalancerIngress>{})},
+      {kCore, &describe(Tag<core::LoadBalancerStatus>{})},
+      {kCore, &describe(Tag<core::Node>{})},
+      {kCore, &describe(Tag<core::NodeAddress>{})},
+      {kCore, &describe(Tag<core::NodeCondition>{})},
+      {kCore, &describe(Tag<core::NodeConfigSource>{})},
+      {kCore, &describe(Tag<core::NodeConfigStatus>{})},
+      {kCore, &describe(Tag<core::NodeDaemonEndpoints>{})},
+      {kCore, &describe(Tag<core::NodeFeatures>{})},
+      {kCore, &describe(Tag<core::NodeRuntimeHandler>{})},
+      {kCore, &describe(Tag<core::NodeRuntimeHandlerFeatures>{})},
+      {kCore, &describe(Tag<core::NodeSpec>{})},
+      {kCore, &describe(Tag<core::NodeStatus>{})},
+      {kCore, &describe(Tag<core::NodeSystemInfo>{})},
+      {kCore, &describe(Tag<core::PortStatus>{})},
+      {kCore, &describe(Tag<core::ResourceQuota>{})},
+      {kCore, &describe(Tag<core::ResourceQuotaSpec>{})},
+      {kCore, &describe(Tag<core::ResourceQuotaStatus>{})},
+      {kCore, &describe(Tag<core::ScopeSelector>{})},
+      {kCore, &describe(Tag<core::ScopedResourceSelectorRequirement>{})},
+      {kCore, &describe(Tag<core::Service>{})},
+      {kCore, &describe(Tag<core::ServicePort>{})},
+      {kCore, &describe(Tag<core::ServiceSpec>{})},
+      {kCore, &describe(Tag<core::ServiceStatus>{})},
+      {kCore, &describe(Tag<core::SessionAffinityConfig>{})},
+      {kCore, &describe(Tag<core::Taint>{})},
+      {kDiscovery, &describe(Tag<discovery::Endpoint>{})},
+      {kDiscovery, &describe(Tag<discovery::EndpointConditions>{})},
+      {kDiscovery, &describe(Tag<discovery::EndpointHints>{})},
+      {kDiscovery, &describe(Tag<discovery::EndpointPort>{})},
+      {kDiscovery, &describe(Tag<discovery::EndpointSlice>{})},
+      {kDiscovery, &describe(Tag<discovery::ForZone>{})},
+      {kEvents, &describe(Tag<events::Event>{})},
+      {kEvents, &describe(Tag<events::EventSeries>{})},
   };
 }
 

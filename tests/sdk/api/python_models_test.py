@@ -37,6 +37,12 @@ ARGS = None
 CLASS_OVERRIDES = {
     # Named Handler until Kubernetes 1.23; python-kubernetes 22 still uses the old name.
     "io.k8s.api.core.v1.LifecycleHandler": "V1Handler",
+    "io.k8s.api.core.v1.EndpointPort": "CoreV1EndpointPort",
+    "io.k8s.api.core.v1.Event": "CoreV1Event",
+    "io.k8s.api.core.v1.EventSeries": "CoreV1EventSeries",
+    "io.k8s.api.discovery.v1.EndpointPort": "DiscoveryV1EndpointPort",
+    "io.k8s.api.events.v1.Event": "EventsV1Event",
+    "io.k8s.api.events.v1.EventSeries": "EventsV1EventSeries",
 }
 
 # Definitions added to Kubernetes after the python client's version (1.22): nothing to compare
@@ -45,6 +51,7 @@ NEWER_THAN_CLIENT = {
     "io.k8s.api.core.v1." + kind: "added after Kubernetes 1.22"
     for kind in ("AppArmorProfile", "ClusterTrustBundleProjection", "ContainerResizePolicy",
                  "ContainerUser", "GRPCAction", "HostIP", "LinuxContainerUser",
+                 "NodeFeatures", "NodeRuntimeHandler", "NodeRuntimeHandlerFeatures",
                  "PodOS", "PodResourceClaim", "PodResourceClaimStatus", "PodSchedulingGate",
                  "ResourceClaim", "ResourceHealth", "ResourceStatus", "SleepAction",
                  "VolumeMountStatus")
@@ -104,6 +111,68 @@ OURS_ONLY.update({
     )
 })
 
+# core/v1 Service and Node trees: fields added after Kubernetes 1.22.
+OURS_ONLY.update({
+    (cls, field): "added after Kubernetes 1.22, which python-kubernetes 22 models"
+    for cls, field in (
+        ("V1LoadBalancerIngress", "ipMode"),
+        ("V1NodeStatus", "features"), ("V1NodeStatus", "runtimeHandlers"),
+        ("V1ServiceSpec", "trafficDistribution"),
+    )
+})
+
+# apps/v1, batch/v1 and the PersistentVolume(Claim) tree: definitions added after 1.22.
+NEWER_THAN_CLIENT.update({
+    prefix + kind: "added after Kubernetes 1.22"
+    for prefix, kinds in (
+        ("io.k8s.api.core.v1.", ("ModifyVolumeStatus", "TypedObjectReference",
+                                 "VolumeResourceRequirements")),
+        ("io.k8s.api.apps.v1.", ("StatefulSetOrdinals",
+                                 "StatefulSetPersistentVolumeClaimRetentionPolicy")),
+        ("io.k8s.api.batch.v1.", ("PodFailurePolicy", "PodFailurePolicyOnExitCodesRequirement",
+                                  "PodFailurePolicyOnPodConditionsPattern", "PodFailurePolicyRule",
+                                  "SuccessPolicy", "SuccessPolicyRule")),
+    )
+    for kind in kinds
+})
+
+TYPE_DIFFERENCES.update({
+    ("V1PersistentVolumeSpec", field): "rarer volume sources are kept as untyped JSON, not typed structs"
+    for field in ("awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "fc",
+                  "flexVolume", "flocker", "gcePersistentDisk", "glusterfs", "iscsi",
+                  "photonPersistentDisk", "portworxVolume", "quobyte", "rbd", "scaleIO",
+                  "storageos", "vsphereVolume")
+})
+TYPE_DIFFERENCES.update({
+    ("V1PersistentVolumeClaimSpec", "dataSourceRef"):
+        "TypedObjectReference since Kubernetes 1.26; python-kubernetes 22 has TypedLocalObjectReference",
+    ("V1PersistentVolumeClaimSpec", "resources"):
+        "VolumeResourceRequirements since Kubernetes 1.29; python-kubernetes 22 has ResourceRequirements",
+})
+
+# apps/v1, batch/v1 and the PersistentVolume(Claim) tree: fields added after Kubernetes 1.22.
+OURS_ONLY.update({
+    (cls, field): "added after Kubernetes 1.22, which python-kubernetes 22 models"
+    for cls, field in (
+        ("V1RollingUpdateStatefulSetStrategy", "maxUnavailable"),
+        ("V1StatefulSetSpec", "ordinals"), ("V1StatefulSetSpec", "persistentVolumeClaimRetentionPolicy"),
+        ("V1CronJobSpec", "timeZone"),
+        ("V1JobSpec", "backoffLimitPerIndex"), ("V1JobSpec", "managedBy"),
+        ("V1JobSpec", "maxFailedIndexes"), ("V1JobSpec", "podFailurePolicy"),
+        ("V1JobSpec", "podReplacementPolicy"), ("V1JobSpec", "successPolicy"),
+        ("V1JobStatus", "failedIndexes"), ("V1JobStatus", "ready"), ("V1JobStatus", "terminating"),
+        ("V1CSIPersistentVolumeSource", "nodeExpandSecretRef"),
+        ("V1PersistentVolumeClaimSpec", "volumeAttributesClassName"),
+        ("V1PersistentVolumeClaimStatus", "allocatedResourceStatuses"),
+        ("V1PersistentVolumeClaimStatus", "allocatedResources"),
+        ("V1PersistentVolumeClaimStatus", "currentVolumeAttributesClassName"),
+        ("V1PersistentVolumeClaimStatus", "modifyVolumeStatus"),
+        ("V1PersistentVolumeSpec", "volumeAttributesClassName"),
+        ("V1PersistentVolumeStatus", "lastPhaseTransitionTime"),
+    )
+})
+
+
 # (python class, JSON field) -> why the field is required for us but optional in the python
 # client (upstream made it required after 1.22).
 REQUIRED_SINCE_CLIENT = {
@@ -112,6 +181,65 @@ REQUIRED_SINCE_CLIENT = {
 }
 
 # Our scalar type names -> the python client's type names.
+CLASS_OVERRIDES.update({
+    # storage.k8s.io/v1 has a TokenRequest too; the python client prefixes the group to both.
+    "io.k8s.api.authentication.v1.TokenRequest": "AuthenticationV1TokenRequest",
+    # admissionregistration.k8s.io/v1 has its own WebhookClientConfig and ServiceReference.
+    "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig":
+        "ApiextensionsV1WebhookClientConfig",
+    "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ServiceReference":
+        "ApiextensionsV1ServiceReference",
+})
+
+NEWER_THAN_CLIENT.update({
+    "io.k8s.api.networking.v1.IngressLoadBalancerStatus": "added in Kubernetes 1.26",
+    "io.k8s.api.networking.v1.IngressLoadBalancerIngress": "added in Kubernetes 1.26",
+    "io.k8s.api.networking.v1.IngressPortStatus": "added in Kubernetes 1.26",
+    "io.k8s.api.authentication.v1.SelfSubjectReview": "added in Kubernetes 1.28",
+    "io.k8s.api.authentication.v1.SelfSubjectReviewStatus": "added in Kubernetes 1.28",
+    "io.k8s.api.authorization.v1.FieldSelectorAttributes": "added in Kubernetes 1.31",
+    "io.k8s.api.authorization.v1.LabelSelectorAttributes": "added in Kubernetes 1.31",
+    "io.k8s.apimachinery.pkg.apis.meta.v1.FieldSelectorRequirement": "added in Kubernetes 1.31",
+    "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule":
+        "added in Kubernetes 1.25",
+    "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.SelectableField":
+        "added in Kubernetes 1.30",
+})
+
+# Definitions older than the client that it still has no model for: upstream's OpenAPI document
+# leaves them out (Table and PartialObjectMetadata are served only through content
+# negotiation) or inlines them (an empty struct becomes `object`).
+NEWER_THAN_CLIENT.update({
+    "io.k8s.apimachinery.pkg.apis.meta.v1." + kind: "not in upstream's OpenAPI document"
+    for kind in ("PartialObjectMetadata", "PartialObjectMetadataList", "Table",
+                 "TableColumnDefinition", "TableRow", "TableRowCondition")
+})
+NEWER_THAN_CLIENT["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1."
+                  "CustomResourceSubresourceStatus"] = (
+    "an empty struct, which upstream's OpenAPI document renders as a plain object")
+
+TYPE_DIFFERENCES.update({
+    ("V1IngressStatus", "loadBalancer"):
+        "networking/v1 IngressLoadBalancerStatus since Kubernetes 1.26 (same JSON shape); "
+        "python-kubernetes 22 has core/v1 LoadBalancerStatus",
+    ("V1CustomResourceSubresources", "status"):
+        "typed as the empty CustomResourceSubresourceStatus struct; the python client has "
+        "`object`",
+})
+
+OURS_ONLY.update({
+    ("V1CustomResourceDefinitionVersion", "selectableFields"):
+        "added in Kubernetes 1.30; python-kubernetes 22 predates it",
+    ("V1JSONSchemaProps", "x-kubernetes-validations"):
+        "added in Kubernetes 1.25; python-kubernetes 22 predates it",
+    ("V1ResourceAttributes", "fieldSelector"):
+        "added in Kubernetes 1.31; python-kubernetes 22 predates it",
+    ("V1ResourceAttributes", "labelSelector"):
+        "added in Kubernetes 1.31; python-kubernetes 22 predates it",
+    ("V1DeleteOptions", "ignoreStoreReadErrorWithClusterBreakingPotential"):
+        "added in Kubernetes 1.32; python-kubernetes 22 predates it",
+})
+
 SCALARS = {
     "boolean": "bool",
     "int32": "int",
