@@ -120,6 +120,10 @@ Result<ObjectPtr> MemoryStore::get(const std::string& key) const {
 
 std::size_t MemoryStore::count(const std::string& prefix) const {
   std::shared_lock lock(mu_);
+  return count_locked(prefix);
+}
+
+std::size_t MemoryStore::count_locked(const std::string& prefix) const {
   std::size_t n = 0;
   for (auto it = objects_.lower_bound(prefix); it != objects_.end() && has_prefix(it->first, prefix); ++it) ++n;
   return n;
@@ -245,7 +249,10 @@ Result<std::shared_ptr<WatchQueue>> MemoryStore::watch(const std::string& prefix
                                                        std::int64_t after_rv,
                                                        bool initial_state) {
   std::unique_lock lock(mu_);
-  auto queue = std::make_shared<WatchQueue>(options_.watch_queue_capacity);
+  std::size_t capacity = options_.watch_queue_capacity;
+  if (initial_state) capacity += count_locked(prefix);  // the initial state never overflows it
+  auto queue = std::make_shared<WatchQueue>(capacity);
+  queue->start_rv = rv_;
   if (initial_state) {
     for (auto it = objects_.lower_bound(prefix); it != objects_.end() && has_prefix(it->first, prefix); ++it)
       queue->push(Event{EventType::kAdded, it->first, it->second, nullptr, rv_});

@@ -47,6 +47,7 @@ class MemoryStore final : public Storage {
   // Stamps, logs, applies and publishes one change; called with mu_ held exclusively.
   Result<ObjectPtr> commit(EventType type, const std::string& key, Json object,
                            ObjectPtr previous);
+  std::size_t count_locked(const std::string& prefix) const;
 
   MemoryStoreOptions options_;
   mutable std::shared_mutex mu_;

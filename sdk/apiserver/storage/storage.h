@@ -60,6 +60,8 @@ struct ListResult {
 class WatchQueue {
  public:
   explicit WatchQueue(std::size_t capacity) : capacity_(capacity) {}
+  // The store's revision when the watch began (set by the store before it returns the queue).
+  std::int64_t start_rv = 0;
   // Called (from the writer's thread, under the store lock) whenever events arrive or the
   // queue closes. Must not block or call back into the store.
   void set_notify(std::function<void()> notify);
