@@ -6,10 +6,13 @@
 deps:
 	scripts/install-deps
 
+# The API server with its data (objects, certificates, admin kubeconfig) in ./.windlass,
+# resumed when it exists; it prints how to point kubectl at it. Ctrl-C stops it.
+PORT ?= 6443
 run: deps
 	cmake --preset release >/dev/null
-	cmake --build --preset release --target windlass
-	build/release/sdk/cli/windlass --help
+	cmake --build --preset release --target windlass windlass-apiserver
+	build/release/sdk/apiserver/windlass-apiserver --data-dir .windlass --port $(PORT)
 
 test: deps
 	cmake --preset asan >/dev/null

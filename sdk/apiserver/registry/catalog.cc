@@ -1,0 +1,132 @@
+#include "registry/catalog.h"
+
+#include <windlass/api/coordination/v1/lease.h>
+#include <windlass/api/core/v1/config_map.h>
+#include <windlass/api/core/v1/namespace.h>
+#include <windlass/api/core/v1/pod.h>
+#include <windlass/api/core/v1/pod_template.h>
+#include <windlass/api/core/v1/secret.h>
+#include <windlass/api/core/v1/service_account.h>
+#include <windlass/api/policy/v1/pod_disruption_budget.h>
+#include <windlass/api/rbac/v1/cluster_role.h>
+#include <windlass/api/rbac/v1/cluster_role_binding.h>
+#include <windlass/api/rbac/v1/role.h>
+#include <windlass/api/rbac/v1/role_binding.h>
+#include <windlass/api/scheduling/v1/priority_class.h>
+
+#include <algorithm>
+
+namespace windlass::apiserver {
+
+std::string ResourceType::key_prefix() const {
+  return "/registry/" + (info.group.empty() ? std::string("core") : info.group) + "/" + info.plural + "/";
+}
+
+std::string ResourceType::key(const std::string& ns, const std::string& name) const {
+  return info.namespaced ? key_prefix() + ns + "/" + name : key_prefix() + name;
+}
+
+std::string ResourceType::qualified_resource() const {
+  return info.group.empty() ? info.plural : info.plural + "." + info.group;
+}
+
+bool ResourceType::has_verb(std::string_view verb) const {
+  return std::find(verbs.begin(), verbs.end(), verb) != verbs.end();
+}
+
+namespace {
+
+// kube-apiserver's group priority (the order of /apis); unknown groups come after, by name.
+int group_rank(const std::string& g) {
+  static const std::vector<std::string> order = {
+      "",  "apiregistration.k8s.io", "apps", "events.k8s.io", "authentication.k8s.io",
+      "authorization.k8s.io", "autoscaling", "batch", "certificates.k8s.io",
+      "networking.k8s.io", "policy", "rbac.authorization.k8s.io", "storage.k8s.io",
+      "admissionregistration.k8s.io", "apiextensions.k8s.io", "scheduling.k8s.io",
+      "coordination.k8s.io", "node.k8s.io", "discovery.k8s.io", "flowcontrol.apiserver.k8s.io",
+      "resource.k8s.io"};
+  auto it = std::find(order.begin(), order.end(), g);
+  return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
+}
+
+}  // namespace
+
+void Catalog::add(ResourceType type) {
+  auto owned = std::make_unique<ResourceType>(std::move(type));
+  const ResourceType* t = owned.get();
+  by_path_[t->info.group + "/" + t->info.version + "/" + t->info.plural] = t;
+  types_.push_back(std::move(owned));
+  auto g = std::find_if(groups_.begin(), groups_.end(), [&](const GroupEntry& e) { return e.name == t->info.group; });
+  if (g == groups_.end()) {
+    groups_.push_back({t->info.group, {t->info.version}});
+    std::stable_sort(groups_.begin(), groups_.end(), [](const GroupEntry& a, const GroupEntry& b) {
+      int ra = group_rank(a.name), rb = group_rank(b.name);
+      return ra != rb ? ra < rb : a.name < b.name;
+    });
+  } else if (std::find(g->versions.begin(), g->versions.end(), t->info.version) == g->versions.end()) {
+    g->versions.push_back(t->info.version);
+  }
+}
+
+const ResourceType* Catalog::find(const std::string& group, const std::string& version,
+                                  const std::string& plural) const {
+  auto it = by_path_.find(group + "/" + version + "/" + plural);
+  return it == by_path_.end() ? nullptr : it->second;
+}
+
+std::vector<const ResourceType*> Catalog::resources(const std::string& group,
+                                                    const std::string& version) const {
+  std::vector<const ResourceType*> out;
+  for (const auto& t : types_)
+    if (t->info.group == group && t->info.version == version) out.push_back(t.get());
+  return out;
+}
+
+namespace {
+
+template <api::Resource T>
+ResourceType kind(void (*tweak)(ResourceType&) = nullptr) {
+  ResourceType t;
+  t.info = resource_info(api::Tag<T>{});
+  t.type = &api::Codec<T>::ref();
+  t.schema = api::schema_of(*t.type);
+  if (tweak) tweak(t);
+  return t;
+}
+
+}  // namespace
+
+std::shared_ptr<const Catalog> builtin_catalog() {
+  static const std::shared_ptr<const Catalog> catalog = [] {
+    auto c = std::make_shared<Catalog>();
+    namespace core = api::core::v1;
+    c->add(kind<core::ConfigMap>());
+    c->add(kind<core::Namespace>([](ResourceType& t) {
+      t.delete_returns_object = true;
+      t.name_is_dns_label = true;
+      t.field_labels = {"status.phase"};
+      t.verbs = {"create", "delete", "get", "list", "patch", "update", "watch"};
+      t.extra_subresources = {"finalize"};
+    }));
+    c->add(kind<core::Pod>([](ResourceType& t) {
+      t.delete_returns_object = true;
+      t.field_labels = {"spec.nodeName", "spec.restartPolicy", "spec.schedulerName",
+                        "spec.serviceAccountName", "spec.hostNetwork", "status.phase",
+                        "status.podIP", "status.nominatedNodeName"};
+    }));
+    c->add(kind<core::PodTemplate>());
+    c->add(kind<core::Secret>([](ResourceType& t) { t.field_labels = {"type"}; }));
+    c->add(kind<core::ServiceAccount>([](ResourceType& t) { t.delete_returns_object = true; }));
+    c->add(kind<api::coordination::v1::Lease>());
+    c->add(kind<api::policy::v1::PodDisruptionBudget>([](ResourceType& t) { t.tracks_generation = true; }));
+    c->add(kind<api::rbac::v1::ClusterRole>());
+    c->add(kind<api::rbac::v1::ClusterRoleBinding>());
+    c->add(kind<api::rbac::v1::Role>());
+    c->add(kind<api::rbac::v1::RoleBinding>());
+    c->add(kind<api::scheduling::v1::PriorityClass>());
+    return std::shared_ptr<const Catalog>(std::move(c));
+  }();
+  return catalog;
+}
+
+}  // namespace windlass::apiserver

@@ -1,0 +1,70 @@
+// apiserver/registry/catalog.h — which resources the server serves and how each behaves.
+//
+// A Catalog is an immutable table of ResourceTypes: the built-in kinds (from the typed API
+// declarations) plus, later, the custom resources of established CRDs. The server swaps in a
+// new Catalog when CRDs change; requests hold a shared_ptr to the one they started with.
+#pragma once
+
+#include <windlass/api/describe.h>
+#include <windlass/api/resource.h>
+#include <windlass/core/json.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace windlass::apiserver {
+
+struct ResourceType {
+  api::ResourceInfo info;
+  const api::TypeRef* type = nullptr;  // the typed declaration; nullptr for custom resources
+  Json schema;                         // structural schema of the whole object (null: none)
+  bool custom = false;
+  bool tracks_generation = false;      // metadata.generation starts at 1, bumps on spec change
+  bool delete_returns_object = false;  // DELETE answers with the object, not a Status
+  bool name_is_dns_label = false;      // Namespaces; others are DNS subdomains
+  // Field selector paths beyond metadata.name and metadata.namespace.
+  std::vector<std::string> field_labels;
+  std::vector<std::string> verbs = {"create", "delete", "deletecollection", "get",
+                                    "list",   "patch",  "update",           "watch"};
+  std::vector<std::string> extra_subresources;  // e.g. "finalize" for namespaces
+
+  // "/registry/<group or core>/<plural>/"; objects are below it as <ns>/<name> or <name>.
+  std::string key_prefix() const;
+  std::string key(const std::string& ns, const std::string& name) const;
+  // The group-qualified resource as error messages print it: "pods", "deployments.apps".
+  std::string qualified_resource() const;
+  bool has_verb(std::string_view verb) const;
+};
+
+// One served group with its versions in preference order.
+struct GroupEntry {
+  std::string name;
+  std::vector<std::string> versions;
+};
+
+class Catalog {
+ public:
+  Catalog() = default;
+  void add(ResourceType type);
+
+  const ResourceType* find(const std::string& group, const std::string& version,
+                           const std::string& plural) const;
+  // Groups in discovery order (core first, then by upstream priority, then custom).
+  const std::vector<GroupEntry>& groups() const { return groups_; }
+  // The resources of one group version, in registration order.
+  std::vector<const ResourceType*> resources(const std::string& group,
+                                             const std::string& version) const;
+
+ private:
+  std::vector<std::unique_ptr<ResourceType>> types_;
+  std::map<std::string, const ResourceType*> by_path_;  // "group/version/plural"
+  std::vector<GroupEntry> groups_;
+};
+
+// The built-in kinds this server serves, typed from the api library.
+std::shared_ptr<const Catalog> builtin_catalog();
+
+}  // namespace windlass::apiserver

@@ -1,0 +1,262 @@
+#include "rest/api_handler.h"
+
+#include "rest/common.h"
+#include "rest/discovery.h"
+
+#include <windlass/core/field_error.h>
+
+#include <chrono>
+#include <sstream>
+
+namespace windlass::apiserver {
+
+ApiHandler::ApiHandler(Storage& storage, ApiHandlerOptions options)
+    : storage_(storage), options_(std::move(options)), catalog_(builtin_catalog()) {}
+
+Result<void> ApiHandler::bootstrap() {
+  const ResourceType* ns = catalog_->find("", "v1", "namespaces");
+  for (const char* name : {"default", "kube-system", "kube-public", "kube-node-lease"}) {
+    if (storage_.get(ns->key("", name))) continue;
+    Json obj = {{"apiVersion", "v1"},
+                {"kind", "Namespace"},
+                {"metadata",
+                 {{"name", name},
+                  {"uid", new_uid()},
+                  {"creationTimestamp", format_rfc3339(options_.now())},
+                  {"labels", {{"kubernetes.io/metadata.name", name}}}}},
+                {"spec", {{"finalizers", {"kubernetes"}}}},
+                {"status", {{"phase", "Active"}}}};
+    auto created = storage_.create(ns->key("", name), std::move(obj));
+    if (!created && !is_already_exists(created.error())) return created.error();
+  }
+  return ok();
+}
+
+void ApiHandler::set_server_address(std::string address) {
+  std::lock_guard lock(address_mu_);
+  options_.server_address = std::move(address);
+}
+
+Response error_response(const Error& e) {
+  Status s = e.to_status();
+  Json j = s;
+  return Response{s.code ? s.code : 500, "application/json", to_json_string(j), {}};
+}
+
+Reply ApiHandler::handle(const Request& req) {
+  auto start = std::chrono::steady_clock::now();
+  std::string verb = req.method, resource;
+  Reply reply = dispatch(req, verb, resource);
+  int code = std::holds_alternative<Response>(reply) ? std::get<Response>(reply).status
+                                                     : std::get<StreamResponse>(reply).status;
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  {
+    std::lock_guard lock(metrics_.mu);
+    ++metrics_.total[verb + "|" + resource + "|" + std::to_string(code)];
+    auto& d = metrics_.duration[verb + "|" + resource];
+    ++d.first;
+    d.second += seconds;
+  }
+  return reply;
+}
+
+namespace {
+
+std::vector<std::string> split_path(std::string_view path) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < path.size()) {
+    while (i < path.size() && path[i] == '/') ++i;
+    std::size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    if (j > i) out.emplace_back(path.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+Response text(int code, std::string body) { return Response{code, "text/plain; charset=utf-8", std::move(body), {}}; }
+
+}  // namespace
+
+Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& resource) {
+  auto parts = split_path(req.path);
+  const std::string& method = req.method;
+  bool read = method == "GET" || method == "HEAD";
+
+  // Non-resource endpoints.
+  if (parts.empty()) {
+    verb = "get";
+    if (!read) return error_response(make_method_not_allowed());
+    Json paths = {"/api", "/api/v1", "/apis", "/healthz", "/livez", "/metrics", "/readyz", "/version"};
+    return json_response(200, Json{{"paths", paths}});
+  }
+  if (parts[0] == "version" && parts.size() == 1) {
+    verb = "get";
+    if (!read) return error_response(make_method_not_allowed());
+    return json_response(200, version_info());
+  }
+  if ((parts[0] == "healthz" || parts[0] == "livez" || parts[0] == "readyz") && parts.size() <= 2) {
+    verb = "get";
+    if (!read) return error_response(make_method_not_allowed());
+    if (req.param("verbose")) return text(200, "[+]ping ok\n[+]etcd ok\n" + parts[0] + " check passed\n");
+    return text(200, "ok");
+  }
+  if (parts[0] == "metrics" && parts.size() == 1) {
+    verb = "get";
+    return metrics_text();
+  }
+
+  // Discovery and resources.
+  std::string group, version;
+  std::size_t rest = 0;
+  if (parts[0] == "api") {
+    if (parts.size() == 1) {
+      verb = "get";
+      if (!read) return error_response(make_method_not_allowed());
+      std::string address;
+      {
+        std::lock_guard lock(address_mu_);
+        address = options_.server_address;
+      }
+      return discovery_core(req, *catalog_, address);
+    }
+    version = parts[1];
+    rest = 2;
+  } else if (parts[0] == "apis") {
+    if (parts.size() == 1) {
+      verb = "get";
+      if (!read) return error_response(make_method_not_allowed());
+      return discovery_groups(req, *catalog_);
+    }
+    group = parts[1];
+    if (parts.size() == 2) {
+      verb = "get";
+      if (!read) return error_response(make_method_not_allowed());
+      return discovery_group(*catalog_, group);
+    }
+    version = parts[2];
+    rest = 3;
+  } else {
+    return error_response(path_not_found());
+  }
+  if (parts.size() == rest) {
+    verb = "get";
+    if (!read) return error_response(make_method_not_allowed());
+    return discovery_resources(*catalog_, group, version);
+  }
+
+  // /namespaces/{ns}/{resource}… or /{resource}…; "status" and "finalize" after a namespace
+  // name are the Namespace's own subresources.
+  Target t;
+  t.group = group;
+  t.version = version;
+  std::vector<std::string> p(parts.begin() + static_cast<std::ptrdiff_t>(rest), parts.end());
+  if (p[0] == "watch") return error_response(path_not_found());  // the deprecated prefix form
+  std::string plural;
+  if (p[0] == "namespaces" && p.size() >= 3 && p[2] != "status" && p[2] != "finalize") {
+    t.ns = p[1];
+    t.namespaced_path = true;
+    p.erase(p.begin(), p.begin() + 2);
+  }
+  plural = p[0];
+  if (p.size() >= 2) t.name = p[1];
+  if (p.size() >= 3) t.subresource = p[2];
+  if (p.size() > 3) return error_response(path_not_found());
+  t.type = catalog_->find(group, version, plural);
+  resource = plural;
+  if (!t.type) return error_response(path_not_found());
+  if (t.namespaced_path && !t.type->info.namespaced) return error_response(path_not_found());
+  if (!t.subresource.empty()) {
+    const auto& info = t.type->info;
+    bool known = (t.subresource == "status" && info.status_subresource) ||
+                 (t.subresource == "scale" && info.scale) ||
+                 std::find(t.type->extra_subresources.begin(), t.type->extra_subresources.end(),
+                           t.subresource) != t.type->extra_subresources.end();
+    if (!known) return error_response(path_not_found());
+  }
+  return serve_resource(req, t, verb);
+}
+
+Reply ApiHandler::serve_resource(const Request& req, const Target& t, std::string& verb) {
+  const std::string& m = req.method;
+  if (!t.name.empty()) {
+    if (m == "GET" || m == "HEAD") {
+      verb = "get";
+      return get(req, t);
+    }
+    if (m == "PUT") {
+      verb = "update";
+      return update(req, t);
+    }
+    if (m == "PATCH") {
+      verb = "patch";
+      return patch(req, t);
+    }
+    if (m == "DELETE" && t.subresource.empty()) {
+      verb = "delete";
+      return remove(req, t);
+    }
+    verb = m;
+    return error_response(make_method_not_allowed());
+  }
+  if (m == "GET" || m == "HEAD") return list_or_watch(req, t, verb);
+  if (m == "POST") {
+    verb = "create";
+    return create(req, t);
+  }
+  verb = m;
+  return error_response(make_method_not_allowed());
+}
+
+Response ApiHandler::get(const Request& req, const Target& t) {
+  if (auto v = check_media(req); !v) return error_response(v.error());
+  auto obj = storage_.get(t.type->key(t.ns, t.name));
+  if (!obj) return error_response(make_not_found(t.type->info.group, t.type->info.plural, t.name));
+  if (t.subresource == "scale") return json_response(200, to_scale(*t.type, **obj));
+  return json_response(200, **obj);
+}
+
+Response ApiHandler::metrics_text() {
+  std::ostringstream out;
+  out << "# HELP apiserver_request_total Counter of apiserver requests broken out by verb, resource and HTTP response code.\n"
+         "# TYPE apiserver_request_total counter\n";
+  std::lock_guard lock(metrics_.mu);
+  auto split = [](const std::string& k) {
+    std::vector<std::string> v;
+    std::size_t s = 0;
+    for (;;) {
+      auto b = k.find('|', s);
+      v.push_back(k.substr(s, b - s));
+      if (b == std::string::npos) break;
+      s = b + 1;
+    }
+    return v;
+  };
+  for (const auto& [k, n] : metrics_.total) {
+    auto f = split(k);
+    out << "apiserver_request_total{code=\"" << f[2] << "\",resource=\"" << f[1] << "\",verb=\""
+        << f[0] << "\"} " << n << "\n";
+  }
+  out << "# HELP apiserver_request_duration_seconds Response latency distribution in seconds for each verb and resource.\n"
+         "# TYPE apiserver_request_duration_seconds summary\n";
+  for (const auto& [k, d] : metrics_.duration) {
+    auto f = split(k);
+    std::string labels = "resource=\"" + f[1] + "\",verb=\"" + f[0] + "\"";
+    out << "apiserver_request_duration_seconds_sum{" << labels << "} " << d.second << "\n"
+        << "apiserver_request_duration_seconds_count{" << labels << "} " << d.first << "\n";
+  }
+  out << "# HELP apiserver_registered_watchers Number of currently registered watchers.\n"
+         "# TYPE apiserver_registered_watchers gauge\n"
+         "apiserver_registered_watchers " << metrics_.watchers.load() << "\n";
+  out << "# HELP apiserver_storage_objects Number of stored objects at the time of last check split by kind.\n"
+         "# TYPE apiserver_storage_objects gauge\n";
+  for (const auto& g : catalog_->groups())
+    for (const auto& v : g.versions)
+      for (const ResourceType* r : catalog_->resources(g.name, v))
+        out << "apiserver_storage_objects{resource=\"" << r->qualified_resource() << "\"} "
+            << storage_.count(r->key_prefix()) << "\n";
+  return Response{200, "text/plain; version=0.0.4; charset=utf-8", out.str(), {}};
+}
+
+}  // namespace windlass::apiserver

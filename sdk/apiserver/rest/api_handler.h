@@ -1,0 +1,74 @@
+// apiserver/rest/api_handler.h — the Kubernetes REST API over a Storage.
+//
+// Turns each HTTP Request into the Reply kube-apiserver would give: discovery (aggregated and
+// legacy), /version and health, and for every resource in the Catalog get, list (selectors,
+// pagination, resourceVersion semantics), watch (replay, bookmarks, initial events), create,
+// update, patch (JSON, merge, strategic merge) and delete, with exact metav1.Status errors.
+// Thread-safe: any number of server threads may call handle() at once.
+#pragma once
+
+#include "http/message.h"
+#include "registry/catalog.h"
+#include "storage/storage.h"
+
+#include <windlass/core/error.h>
+#include <windlass/core/time.h>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <mutex>
+
+namespace windlass::apiserver {
+
+struct ApiHandlerOptions {
+  // The address clients reach us at, for /api's serverAddressByClientCIDRs.
+  std::string server_address = "127.0.0.1:6443";
+  // Time source (tests inject a fake one).
+  std::function<TimePoint()> now = [] { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); };
+  // Watches without timeoutSeconds last a random time in [min, 2*min], as upstream.
+  std::chrono::seconds min_request_timeout{1800};
+  std::chrono::seconds bookmark_interval{60};
+};
+
+// Request counters for /metrics.
+struct RequestMetrics {
+  std::mutex mu;
+  std::map<std::string, std::uint64_t> total;  // "verb|resource|code"
+  std::map<std::string, std::pair<std::uint64_t, double>> duration;  // "verb|resource" -> count, seconds
+  std::atomic<std::int64_t> watchers{0};
+};
+
+class ApiHandler {
+ public:
+  ApiHandler(Storage& storage, ApiHandlerOptions options);
+  // Creates default, kube-system, kube-public and kube-node-lease when missing.
+  Result<void> bootstrap();
+  Reply handle(const Request& request);
+  RequestMetrics& metrics() { return metrics_; }
+  void set_server_address(std::string address);
+
+  struct Target;  // a parsed resource request
+
+ private:
+  Reply dispatch(const Request& req, std::string& verb, std::string& resource);
+  Reply serve_resource(const Request& req, const Target& t, std::string& verb);
+  Response get(const Request& req, const Target& t);
+  Reply list_or_watch(const Request& req, const Target& t, std::string& verb);
+  Response create(const Request& req, const Target& t);
+  Response update(const Request& req, const Target& t);
+  Response patch(const Request& req, const Target& t);
+  Response remove(const Request& req, const Target& t);
+  Response metrics_text();
+
+  Storage& storage_;
+  ApiHandlerOptions options_;
+  std::shared_ptr<const Catalog> catalog_;
+  RequestMetrics metrics_;
+  std::mutex address_mu_;
+};
+
+// The JSON reply for an error, with its HTTP code.
+Response error_response(const Error& e);
+
+}  // namespace windlass::apiserver

@@ -1,0 +1,118 @@
+#include "rest/common.h"
+
+#include <windlass/core/label_selector.h>
+
+#include <random>
+#include <strings.h>
+
+namespace windlass::apiserver {
+
+Response json_response(int code, const Json& body) {
+  return Response{code, "application/json", to_json_string(body), {}};
+}
+
+Error path_not_found() {
+  Status s;
+  s.message = "the server could not find the requested resource";
+  s.reason = "NotFound";
+  s.code = 404;
+  s.details = StatusDetails{};
+  return Error::from_status(std::move(s));
+}
+
+std::string new_uid() {
+  thread_local std::mt19937_64 rng{std::random_device{}()};
+  std::uint64_t hi = rng(), lo = rng();
+  hi = (hi & 0xFFFFFFFFFFFF0FFFull) | 0x0000000000004000ull;  // version 4
+  lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;  // RFC 4122 variant
+  char buf[37];
+  std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(hi >> 32),
+                static_cast<unsigned>((hi >> 16) & 0xFFFF), static_cast<unsigned>(hi & 0xFFFF),
+                static_cast<unsigned>(lo >> 48), static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
+  return buf;
+}
+
+Json version_info() {
+  // minor 32: the kubectl dispatcher on Windlass machines runs the kubectl of the server's
+  // minor version, and the clients we are tested against are the 1.32 generation.
+  return Json{{"major", "1"},
+              {"minor", "32"},
+              {"gitVersion", "v1.32.0+windlass"},
+              {"gitCommit", "0000000000000000000000000000000000000000"},
+              {"gitTreeState", "clean"},
+              {"buildDate", "2026-01-01T00:00:00Z"},
+              {"goVersion", "none (windlass-apiserver is C++)"},
+              {"compiler", "gcc"},
+              {"platform", "linux/amd64"}};
+}
+
+Result<void> check_media(const Request& req) {
+  auto accept = req.header("Accept");
+  if (!accept || accept->empty()) return ok();
+  std::size_t pos = 0;
+  const std::string& a = *accept;
+  while (pos <= a.size()) {
+    std::size_t end = a.find(',', pos);
+    if (end == std::string::npos) end = a.size();
+    std::string range = a.substr(pos, end - pos);
+    pos = end + 1;
+    auto semi = range.find(';');
+    std::string type = range.substr(0, semi);
+    while (!type.empty() && type.front() == ' ') type.erase(type.begin());
+    while (!type.empty() && type.back() == ' ') type.pop_back();
+    if (type == "*/*" || type == "application/*" || ::strcasecmp(type.c_str(), "application/json") == 0 ||
+        type == "application/vnd.kubernetes.protobuf" || type == "application/yaml")
+      return ok();
+  }
+  Status s;
+  s.message = "only the following media types are accepted: application/json, application/yaml, "
+              "application/vnd.kubernetes.protobuf";
+  s.reason = "NotAcceptable";
+  s.code = 406;
+  return Error::from_status(std::move(s));
+}
+
+bool query_flag(const Request& req, const std::string& name) {
+  auto v = req.param(name);
+  if (!v) return false;
+  return !(*v == "0" || ::strcasecmp(v->c_str(), "false") == 0);
+}
+
+namespace {
+
+const Json* at_path(const Json& obj, const std::string& path) {
+  // ".spec.replicas" style simple paths.
+  const Json* cur = &obj;
+  std::size_t i = path.empty() || path[0] != '.' ? 0 : 1;
+  while (i < path.size()) {
+    std::size_t j = path.find('.', i);
+    if (j == std::string::npos) j = path.size();
+    std::string key = path.substr(i, j - i);
+    if (!cur->is_object() || !cur->contains(key)) return nullptr;
+    cur = &(*cur)[key];
+    i = j + 1;
+  }
+  return cur;
+}
+
+}  // namespace
+
+Json to_scale(const ResourceType& type, const Json& object) {
+  const auto& sc = *type.info.scale;
+  const Json& meta = object.value("metadata", Json::object());
+  Json m = Json::object();
+  for (const char* k : {"name", "namespace", "uid", "resourceVersion", "creationTimestamp"})
+    if (meta.contains(k)) m[k] = meta[k];
+  const Json* spec = at_path(object, sc.spec_replicas_path);
+  const Json* status = at_path(object, sc.status_replicas_path);
+  Json scale = {{"kind", "Scale"}, {"apiVersion", "autoscaling/v1"}, {"metadata", m},
+                {"spec", Json::object()}, {"status", {{"replicas", status && status->is_number() ? *status : Json(0)}}}};
+  if (spec && spec->is_number()) scale["spec"]["replicas"] = *spec;
+  if (!sc.label_selector_path.empty()) {
+    const Json* sel = at_path(object, sc.label_selector_path);
+    if (sel && sel->is_string() && !sel->get_ref<const std::string&>().empty()) scale["status"]["selector"] = *sel;
+  }
+  return scale;
+}
+
+}  // namespace windlass::apiserver

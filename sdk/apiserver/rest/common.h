@@ -1,0 +1,35 @@
+// apiserver/rest/common.h — pieces shared by the REST handler's files (private).
+#pragma once
+
+#include "rest/api_handler.h"
+
+#include <windlass/core/error.h>
+#include <windlass/core/json.h>
+
+#include <string>
+
+namespace windlass::apiserver {
+
+struct ApiHandler::Target {
+  std::string group;
+  std::string version;
+  const ResourceType* type = nullptr;
+  std::string ns;
+  std::string name;
+  std::string subresource;
+  bool namespaced_path = false;
+};
+
+Response json_response(int code, const Json& body);
+// 404 for a path that names no resource: `the server could not find the requested resource`.
+Error path_not_found();
+std::string new_uid();
+Json version_info();
+// 406 unless the Accept header allows JSON (or protobuf, which we answer with JSON).
+Result<void> check_media(const Request& req);
+// Go's strconv.ParseBool-style truthiness of query flags: false only for "0" and "false".
+bool query_flag(const Request& req, const std::string& name);
+// The autoscaling/v1 Scale view of an object with a scale subresource.
+Json to_scale(const ResourceType& type, const Json& object);
+
+}  // namespace windlass::apiserver

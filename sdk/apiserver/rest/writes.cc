@@ -1,0 +1,665 @@
+// Create, update, patch and delete: decoding bodies, metadata rules, optimistic concurrency,
+// status subresource semantics, dry runs and field validation.
+#include "rest/common.h"
+
+#include <windlass/api/protobuf.h>
+#include <windlass/api/strategic_merge_patch.h>
+#include <windlass/core/field_error.h>
+#include <windlass/core/json_patch.h>
+#include <windlass/core/label_selector.h>
+#include <windlass/core/merge_patch.h>
+#include <windlass/core/validation.h>
+#include <windlass/core/yaml.h>
+
+#include <random>
+#include <strings.h>
+
+namespace windlass::apiserver {
+
+namespace {
+
+std::string media_type(const Request& req) {
+  std::string ct = req.header("Content-Type").value_or("application/json");
+  auto semi = ct.find(';');
+  ct = ct.substr(0, semi);
+  while (!ct.empty() && ct.back() == ' ') ct.pop_back();
+  for (char& c : ct) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ct;
+}
+
+Error unsupported_media(bool strategic) {
+  Status s;
+  s.message = std::string("the body of the request was in an unknown format - accepted media types include: "
+                          "application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml") +
+              (strategic ? ", application/strategic-merge-patch+json" : "");
+  s.reason = "UnsupportedMediaType";
+  s.code = 415;
+  return Error::from_status(std::move(s));
+}
+
+Error unsupported_body_media(const std::string& type) {
+  Status s;
+  s.message = "the body of the request was in an unknown format - accepted media types include: "
+              "application/json, application/yaml" +
+              std::string(type == "custom" ? "" : ", application/vnd.kubernetes.protobuf");
+  s.reason = "UnsupportedMediaType";
+  s.code = 415;
+  return Error::from_status(std::move(s));
+}
+
+// The object in a create/update body (JSON, YAML or, for typed kinds, protobuf).
+Result<Json> decode_body(const Request& req, const ResourceType& type) {
+  std::string mt = media_type(req);
+  Json obj;
+  if (mt == "application/json" || mt.empty()) {
+    auto j = parse_json(req.body);
+    if (!j) return make_bad_request("the object provided is unrecognized: " + j.error().message());
+    obj = std::move(*j);
+  } else if (mt == "application/yaml") {
+    auto j = yaml_to_json(req.body);
+    if (!j) return make_bad_request("the object provided is unrecognized: " + j.error().message());
+    obj = std::move(*j);
+  } else if (mt == "application/vnd.kubernetes.protobuf" && type.type) {
+    auto j = api::decode_protobuf_body(req.body, *type.type);
+    if (!j) return make_bad_request(j.error().message());
+    obj = std::move(*j);
+  } else {
+    return unsupported_body_media(type.custom ? "custom" : "");
+  }
+  if (!obj.is_object()) return make_bad_request("the object provided is unrecognized: expected a JSON object, got " + std::string(json_type_name(obj)));
+  return obj;
+}
+
+// kind/apiVersion must be absent or match the URL's.
+Result<void> check_type_meta(Json& obj, const ResourceType& type) {
+  std::string av = type.info.api_version();
+  if (obj.contains("apiVersion") && obj["apiVersion"] != av && !(obj["apiVersion"].is_string() && obj["apiVersion"].get_ref<const std::string&>().empty()))
+    return make_bad_request("the API version in the data (" + (obj["apiVersion"].is_string() ? obj["apiVersion"].get<std::string>() : obj["apiVersion"].dump()) +
+                            ") does not match the expected API version (" + av + ")");
+  if (obj.contains("kind") && obj["kind"] != type.info.kind && !(obj["kind"].is_string() && obj["kind"].get_ref<const std::string&>().empty()))
+    return make_bad_request("the kind in the data (" + (obj["kind"].is_string() ? obj["kind"].get<std::string>() : obj["kind"].dump()) +
+                            ") does not match the expected kind (" + type.info.kind + ")");
+  obj["apiVersion"] = av;
+  obj["kind"] = type.info.kind;
+  if (!obj.contains("metadata") || obj["metadata"].is_null()) obj["metadata"] = Json::object();
+  if (!obj["metadata"].is_object()) return make_bad_request("metadata: expected an object, got " + std::string(json_type_name(obj["metadata"])));
+  return ok();
+}
+
+// Removes fields the schema does not declare, collecting their paths.
+void prune(Json& v, const Json& schema, const std::string& path, std::vector<std::string>& unknown, bool root) {
+  if (!schema.is_object()) return;
+  bool preserve = schema.value("x-kubernetes-preserve-unknown-fields", false);
+  bool embedded = root || schema.value("x-kubernetes-embedded-resource", false);
+  if (v.is_object()) {
+    const Json* props = schema.contains("properties") ? &schema["properties"] : nullptr;
+    const Json* addl = schema.contains("additionalProperties") && schema["additionalProperties"].is_object()
+                           ? &schema["additionalProperties"] : nullptr;
+    if (!props && !addl) return;
+    for (auto it = v.begin(); it != v.end();) {
+      std::string child = path.empty() ? it.key() : path + "." + it.key();
+      if (props && props->contains(it.key())) {
+        prune(it.value(), (*props)[it.key()], child, unknown, false);
+        ++it;
+      } else if (addl) {
+        prune(it.value(), *addl, child, unknown, false);
+        ++it;
+      } else if (preserve || (embedded && (it.key() == "apiVersion" || it.key() == "kind" || it.key() == "metadata"))) {
+        ++it;
+      } else {
+        unknown.push_back(child);
+        it = v.erase(it);
+      }
+    }
+  } else if (v.is_array() && schema.contains("items")) {
+    for (std::size_t i = 0; i < v.size(); ++i)
+      prune(v[i], schema["items"], path + "[" + std::to_string(i) + "]", unknown, false);
+  }
+}
+
+// Applies fieldValidation to unknown fields: Strict fails, Warn (the default) adds warnings.
+Result<void> validate_fields(const Request& req, Json& obj, const ResourceType& type,
+                             std::vector<std::string>& warnings) {
+  std::string mode = req.param("fieldValidation").value_or("Warn");
+  if (mode != "Ignore" && mode != "Warn" && mode != "Strict")
+    return make_bad_request("fieldValidation: Unsupported value: \"" + mode + "\": supported values: \"Ignore\", \"Strict\", \"Warn\"");
+  if (type.schema.is_null()) return ok();
+  std::vector<std::string> unknown;
+  prune(obj, type.schema, "", unknown, true);
+  if (unknown.empty() || mode == "Ignore") return ok();
+  if (mode == "Strict") {
+    std::string msg = "strict decoding error: ";
+    for (std::size_t i = 0; i < unknown.size(); ++i) msg += (i ? ", " : "") + std::string("unknown field \"") + unknown[i] + "\"";
+    return make_bad_request(msg);
+  }
+  for (const auto& u : unknown) warnings.push_back("unknown field \"" + u + "\"");
+  return ok();
+}
+
+Result<bool> dry_run(const Request& req) {
+  auto it = req.query.equal_range("dryRun");
+  bool on = false;
+  for (auto i = it.first; i != it.second; ++i) {
+    if (i->second != "All") return make_bad_request("dryRun: Unsupported value: \"" + i->second + "\": supported values: \"All\"");
+    on = true;
+  }
+  return on;
+}
+
+Result<void> check_field_manager(const Request& req) {
+  auto fm = req.param("fieldManager");
+  if (!fm) return ok();
+  if (fm->size() > 128)
+    return Error(ErrorCode::kInvalid, "fieldManager: Too long: may not be more than 128 bytes");
+  for (unsigned char c : *fm)
+    if (c < 0x20 || c == 0x7F)
+      return Error(ErrorCode::kInvalid, "fieldManager: Invalid value: \"" + *fm + "\": must only contain printable characters");
+  return ok();
+}
+
+Response with_warnings(Response r, const std::vector<std::string>& warnings) {
+  for (const auto& w : warnings) r.headers.push_back({"Warning", "299 - " + go_quote(w)});
+  return r;
+}
+
+std::string random_suffix() {
+  static const char kAlphabet[] = "bcdfghjklmnpqrstvwxz2456789";
+  thread_local std::mt19937 rng{std::random_device{}()};
+  std::string s;
+  for (int i = 0; i < 5; ++i) s += kAlphabet[std::uniform_int_distribution<int>(0, 26)(rng)];
+  return s;
+}
+
+std::string str(const Json& meta, const char* key) {
+  return meta.is_object() && meta.contains(key) && meta[key].is_string() ? meta[key].get<std::string>() : "";
+}
+
+// Metadata rules shared by create and update: name, labels, annotations, finalizers.
+FieldErrors validate_meta(const Json& obj, const ResourceType& type, bool creating) {
+  FieldErrors errs;
+  const Json& meta = obj["metadata"];
+  std::string name = str(meta, "name"), gen = str(meta, "generateName");
+  if (name.empty() && gen.empty()) {
+    errs.push_back(FieldError::required("metadata.name", "name or generateName is required"));
+  } else if (!name.empty()) {
+    auto problems = type.name_is_dns_label ? name_is_dns_label(name) : name_is_dns_subdomain(name);
+    for (const auto& p : problems) errs.push_back(FieldError::invalid("metadata.name", name, p));
+  }
+  if (creating && name.empty() && !gen.empty()) {
+    auto problems = type.name_is_dns_label ? name_is_dns_label(gen, true) : name_is_dns_subdomain(gen, true);
+    for (const auto& p : problems) errs.push_back(FieldError::invalid("metadata.generateName", gen, p));
+  }
+  auto string_map = [&](const char* field, bool labels) {
+    if (!meta.contains(field) || meta[field].is_null()) return;
+    if (!meta[field].is_object()) {
+      errs.push_back(FieldError::invalid(std::string("metadata.") + field, meta[field].dump(), "must be a map of strings"));
+      return;
+    }
+    std::map<std::string, std::string> m;
+    for (auto it = meta[field].begin(); it != meta[field].end(); ++it) {
+      if (!it.value().is_string()) {
+        errs.push_back(FieldError::invalid(std::string("metadata.") + field + "." + it.key(), it.value().dump(), "must be a string"));
+        continue;
+      }
+      m[it.key()] = it.value().get<std::string>();
+    }
+    if (labels) {
+      for (auto& e : validate_labels(m, "metadata.labels")) errs.push_back(std::move(e));
+    } else {
+      std::size_t total = 0;
+      for (const auto& [k, v] : m) {
+        for (const auto& p : is_qualified_name(k)) errs.push_back(FieldError::invalid("metadata.annotations", k, p));
+        total += k.size() + v.size();
+      }
+      if (total > 256 * 1024)
+        errs.push_back(FieldError::too_long("metadata.annotations", 256 * 1024));
+    }
+  };
+  string_map("labels", true);
+  string_map("annotations", false);
+  return errs;
+}
+
+Error invalid(const ResourceType& type, const std::string& name, const FieldErrors& errs) {
+  return make_invalid(type.info.group, type.info.kind, name, to_causes(errs));
+}
+
+// Pods: status on create, and the QoS class the kubelet would compute.
+Json pod_initial_status(const Json& pod) {
+  bool any = false, guaranteed = true;
+  const Json& spec = pod.value("spec", Json::object());
+  for (const char* list : {"containers", "initContainers"}) {
+    if (!spec.contains(list) || !spec[list].is_array()) continue;
+    for (const auto& c : spec[list]) {
+      const Json& res = c.value("resources", Json::object());
+      const Json& req = res.value("requests", Json::object());
+      const Json& lim = res.value("limits", Json::object());
+      if ((req.is_object() && !req.empty()) || (lim.is_object() && !lim.empty())) any = true;
+      for (const char* r : {"cpu", "memory"}) {
+        if (!lim.is_object() || !lim.contains(r)) guaranteed = false;
+        else if (req.is_object() && req.contains(r) && req[r] != lim[r]) guaranteed = false;
+      }
+    }
+  }
+  return Json{{"phase", "Pending"}, {"qosClass", !any ? "BestEffort" : guaranteed ? "Guaranteed" : "Burstable"}};
+}
+
+Json spec_part(const Json& obj, const ResourceType& type) {
+  if (!type.custom) return obj.value("spec", Json());
+  Json rest = obj;
+  rest.erase("metadata");
+  rest.erase("apiVersion");
+  rest.erase("kind");
+  if (type.info.status_subresource) rest.erase("status");
+  return rest;
+}
+
+}  // namespace
+
+Response ApiHandler::create(const Request& req, const Target& t) {
+  const ResourceType& type = *t.type;
+  if (!t.subresource.empty()) return error_response(make_method_not_allowed());
+  auto dry = dry_run(req);
+  if (!dry) return error_response(dry.error());
+  if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
+  auto body = decode_body(req, type);
+  if (!body) return error_response(body.error());
+  Json obj = std::move(*body);
+  if (auto r = check_type_meta(obj, type); !r) return error_response(r.error());
+  std::vector<std::string> warnings;
+  if (auto r = validate_fields(req, obj, type, warnings); !r) return error_response(r.error());
+  Json& meta = obj["metadata"];
+
+  if (type.info.namespaced) {
+    std::string body_ns = str(meta, "namespace");
+    if (!t.namespaced_path) return error_response(path_not_found());
+    if (!body_ns.empty() && body_ns != t.ns)
+      return error_response(make_bad_request("the namespace of the provided object does not match the namespace sent on the request"));
+    meta["namespace"] = t.ns;
+  } else {
+    meta.erase("namespace");
+  }
+  if (!str(meta, "resourceVersion").empty())
+    return error_response(make_internal("resourceVersion should not be set on objects to be created"));
+  if (auto errs = validate_meta(obj, type, true); !errs.empty())
+    return error_response(invalid(type, str(meta, "name").empty() ? str(meta, "generateName") : str(meta, "name"), errs));
+
+  if (type.info.namespaced) {
+    const ResourceType* nst = catalog_->find("", "v1", "namespaces");
+    auto ns = storage_.get(nst->key("", t.ns));
+    if (!ns) return error_response(make_not_found("", "namespaces", t.ns));
+    const Json& nsobj = **ns;
+    if (nsobj["metadata"].contains("deletionTimestamp") ||
+        nsobj.value("status", Json::object()).value("phase", "") == "Terminating") {
+      std::string name = str(meta, "name");
+      Status s;
+      s.message = type.qualified_resource() + " \"" + name + "\" is forbidden: unable to create new content in namespace " + t.ns + " because it is being terminated";
+      s.reason = "Forbidden";
+      s.code = 403;
+      s.details = StatusDetails{.name = name, .group = type.info.group, .kind = type.info.plural,
+                                .causes = {{"NamespaceTerminating", "namespace " + t.ns + " is being terminated", "metadata.namespace"}}};
+      return error_response(Error::from_status(std::move(s)));
+    }
+  }
+
+  // Server-owned metadata.
+  for (const char* k : {"uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "managedFields", "selfLink"})
+    meta.erase(k);
+  meta["uid"] = new_uid();
+  meta["creationTimestamp"] = format_rfc3339(options_.now());
+  if (type.tracks_generation || type.custom) meta["generation"] = 1;
+  if (type.info.status_subresource) {
+    if (type.custom) obj.erase("status");
+    else if (type.info.kind != "Pod") obj["status"] = Json::object();
+  }
+  if (!type.custom && type.info.kind == "Pod" && type.info.group.empty()) obj["status"] = pod_initial_status(obj);
+  if (!type.custom && type.info.kind == "Namespace" && type.info.group.empty()) {
+    obj["spec"] = Json{{"finalizers", {"kubernetes"}}};
+    obj["status"] = Json{{"phase", "Active"}};
+    meta["labels"]["kubernetes.io/metadata.name"] = meta["name"];
+  }
+
+  std::string gen = str(meta, "generateName");
+  bool generate = str(meta, "name").empty();
+  for (int attempt = 0;; ++attempt) {
+    if (generate) meta["name"] = gen.substr(0, std::min<std::size_t>(gen.size(), 58)) + random_suffix();
+    std::string name = meta["name"];
+    if (*dry) {
+      if (storage_.get(type.key(t.ns, name)))
+        return error_response(make_already_exists(type.info.group, type.info.plural, name));
+      return with_warnings(json_response(201, obj), warnings);
+    }
+    auto created = storage_.create(type.key(t.ns, name), obj);
+    if (created) return with_warnings(json_response(201, **created), warnings);
+    if (!is_already_exists(created.error())) return error_response(created.error());
+    if (!generate) return error_response(make_already_exists(type.info.group, type.info.plural, name));
+    if (attempt >= 7) {
+      Error e = make_already_exists(type.info.group, type.info.plural, name);
+      Status s = e.to_status();
+      s.message += ", the server was not able to generate a unique name for the object";
+      return error_response(Error::from_status(s));
+    }
+  }
+}
+
+namespace {
+
+// The update rules kube-apiserver applies between the stored object and the new one.
+Result<Json> prepare_update(const Json& current, Json next, const ResourceType& type,
+                            const std::string& subresource, const std::string& url_name,
+                            const std::string& url_ns) {
+  Json& meta = next["metadata"];
+  const Json& cur_meta = current["metadata"];
+  std::string name = str(meta, "name");
+  if (name.empty()) meta["name"] = name = url_name;
+  if (name != url_name)
+    return make_bad_request("the name of the object (" + name + ") does not match the name on the URL (" + url_name + ")");
+  if (type.info.namespaced) {
+    std::string ns = str(meta, "namespace");
+    if (!ns.empty() && ns != url_ns)
+      return make_bad_request("the namespace of the provided object does not match the namespace sent on the request");
+    meta["namespace"] = url_ns;
+  } else {
+    meta.erase("namespace");
+  }
+  std::string rv = str(meta, "resourceVersion");
+  if (rv.empty()) {
+    if (type.custom)
+      return make_invalid(type.info.group, type.info.kind, name,
+                          {FieldError(FieldErrorType::kInvalid, "metadata.resourceVersion", "0x0", "must be specified for an update").to_cause()});
+  } else if (rv != str(cur_meta, "resourceVersion")) {
+    return make_stale_conflict(type.info.group, type.info.plural, name);
+  }
+  std::string uid = str(meta, "uid");
+  if (!uid.empty() && uid != str(cur_meta, "uid"))
+    return make_invalid(type.info.group, type.info.kind, name,
+                        {FieldError::invalid("metadata.uid", uid, "field is immutable").to_cause()});
+  for (const char* k : {"uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation"}) {
+    if (cur_meta.contains(k)) meta[k] = cur_meta[k];
+    else meta.erase(k);
+  }
+  meta.erase("managedFields");
+  if (subresource == "status") {
+    // Only status changes through /status.
+    Json out = current;
+    if (next.contains("status")) out["status"] = next["status"];
+    else out.erase("status");
+    if (!type.custom) {
+      out["metadata"] = meta;  // built-ins keep metadata changes made through /status
+      for (const char* k : {"resourceVersion"}) out["metadata"].erase(k);
+    }
+    return out;
+  }
+  if (type.info.status_subresource) {
+    if (current.contains("status")) next["status"] = current["status"];
+    else next.erase("status");
+  }
+  if (cur_meta.contains("deletionTimestamp")) {
+    // No new finalizers once deletion has begun.
+    auto fins = [](const Json& m) {
+      std::vector<std::string> v;
+      if (m.contains("finalizers") && m["finalizers"].is_array())
+        for (const auto& f : m["finalizers"]) if (f.is_string()) v.push_back(f);
+      return v;
+    };
+    auto before = fins(cur_meta), after = fins(meta);
+    for (const auto& f : after)
+      if (std::find(before.begin(), before.end(), f) == before.end())
+        return make_invalid(type.info.group, type.info.kind, name,
+                            {FieldError::forbidden("metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers []string{" + go_quote(f) + "}").to_cause()});
+  }
+  if ((type.tracks_generation || type.custom) && spec_part(current, type) != spec_part(next, type))
+    meta["generation"] = cur_meta.value("generation", std::int64_t{0}) + 1;
+  return next;
+}
+
+bool being_deleted_without_finalizers(const Json& obj) {
+  const Json& meta = obj["metadata"];
+  return meta.contains("deletionTimestamp") &&
+         (!meta.contains("finalizers") || !meta["finalizers"].is_array() || meta["finalizers"].empty());
+}
+
+}  // namespace
+
+// Stores `fn`'s result as an update; finishes a pending deletion when the last finalizer goes.
+static Response write_update(Storage& storage, const ResourceType& type, const std::string& key,
+                             const std::string& name, bool dry,
+                             const std::function<Result<Json>(const Json&)>& fn,
+                             const std::vector<std::string>& warnings) {
+  if (dry) {
+    auto cur = storage.get(key);
+    if (!cur) return error_response(make_not_found(type.info.group, type.info.plural, name));
+    auto next = fn(**cur);
+    if (!next) return error_response(next.error());
+    (*next)["metadata"]["resourceVersion"] = (**cur)["metadata"].value("resourceVersion", "");
+    return with_warnings(json_response(200, *next), warnings);
+  }
+  bool finished = false;
+  auto stored = storage.update(key, [&](const Json& current) -> Result<std::optional<Json>> {
+    WINDLASS_TRY(Json next, fn(current));
+    if (being_deleted_without_finalizers(next)) finished = true;
+    return std::optional<Json>(std::move(next));
+  });
+  if (!stored) {
+    if (is_not_found(stored.error())) return error_response(make_not_found(type.info.group, type.info.plural, name));
+    return error_response(stored.error());
+  }
+  if (finished) {
+    auto gone = storage.remove(key, nullptr);
+    if (gone) return with_warnings(json_response(200, **gone), warnings);
+  }
+  return with_warnings(json_response(200, **stored), warnings);
+}
+
+Response ApiHandler::update(const Request& req, const Target& t) {
+  const ResourceType& type = *t.type;
+  auto dry = dry_run(req);
+  if (!dry) return error_response(dry.error());
+  if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
+  auto body = decode_body(req, type);
+  if (!body) return error_response(body.error());
+  Json obj = std::move(*body);
+  std::vector<std::string> warnings;
+  if (t.subresource == "scale") {
+    // A Scale body sets the parent's replicas.
+    std::int64_t replicas = obj.value("spec", Json::object()).value("replicas", std::int64_t{0});
+    std::string rv = str(obj.value("metadata", Json::object()), "resourceVersion");
+    Response r = write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) -> Result<Json> {
+      if (!rv.empty() && rv != str(current["metadata"], "resourceVersion"))
+        return make_stale_conflict(type.info.group, type.info.plural, t.name);
+      Json next = current;
+      next["spec"]["replicas"] = replicas;
+      return prepare_update(current, std::move(next), type, "", t.name, t.ns);
+    }, warnings);
+    if (r.status == 200) r.body = to_json_string(to_scale(type, *parse_json(r.body)));
+    return r;
+  }
+  if (auto r = check_type_meta(obj, type); !r) return error_response(r.error());
+  if (auto r = validate_fields(req, obj, type, warnings); !r) return error_response(r.error());
+  if (auto errs = validate_meta(obj, type, false); !errs.empty())
+    return error_response(invalid(type, str(obj["metadata"], "name"), errs));
+  return write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) {
+    return prepare_update(current, obj, type, t.subresource, t.name, t.ns);
+  }, warnings);
+}
+
+Response ApiHandler::patch(const Request& req, const Target& t) {
+  const ResourceType& type = *t.type;
+  auto dry = dry_run(req);
+  if (!dry) return error_response(dry.error());
+  if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
+  std::string mt = media_type(req);
+  bool strategic_ok = type.type != nullptr;
+  if (mt == "application/apply-patch+yaml") {
+    return error_response(unsupported_media(strategic_ok));  // server-side apply: not yet served
+  }
+  if (mt != "application/json-patch+json" && mt != "application/merge-patch+json" &&
+      !(mt == "application/strategic-merge-patch+json" && strategic_ok))
+    return error_response(unsupported_media(strategic_ok));
+  if (req.param("force"))
+    return error_response(make_invalid(type.info.group, type.info.kind, t.name, {FieldError::forbidden("force", "may not be specified for non-apply patch").to_cause()}));
+  auto patch_json = parse_json(req.body);
+  if (!patch_json) return error_response(make_bad_request(patch_json.error().message()));
+  if (mt == "application/json-patch+json" && !patch_json->is_array())
+    return error_response(make_bad_request("json: cannot unmarshal " + std::string(json_type_name(*patch_json)) + " into Go value of type jsonpatch.Patch"));
+  if (mt != "application/json-patch+json" && !patch_json->is_object())
+    return error_response(make_bad_request("json: cannot unmarshal " + std::string(json_type_name(*patch_json)) + " into Go value of type map[string]interface {}"));
+  std::vector<std::string> warnings;
+  bool is_scale = t.subresource == "scale";
+
+  auto apply = [&](const Json& current) -> Result<Json> {
+    Json base = is_scale ? to_scale(type, current) : current;
+    Json patched;
+    if (mt == "application/json-patch+json") {
+      auto r = apply_json_patch(base, *patch_json);
+      if (!r) return Error(ErrorCode::kInvalid, r.error().message());
+      patched = std::move(*r);
+    } else if (mt == "application/merge-patch+json") {
+      patched = apply_merge_patch(base, *patch_json);
+    } else {
+      auto r = api::apply_strategic_merge_patch(base, *patch_json, *type.type);
+      if (!r) return Error(ErrorCode::kInvalid, r.error().message());
+      patched = std::move(*r);
+    }
+    if (!patched.is_object()) return make_bad_request("the patched object is not a JSON object");
+    if (is_scale) {
+      std::string rv = str(patched.value("metadata", Json::object()), "resourceVersion");
+      if (!rv.empty() && rv != str(current["metadata"], "resourceVersion"))
+        return make_stale_conflict(type.info.group, type.info.plural, t.name);
+      Json next = current;
+      next["spec"]["replicas"] = patched.value("spec", Json::object()).value("replicas", std::int64_t{0});
+      return prepare_update(current, std::move(next), type, "", t.name, t.ns);
+    }
+    WINDLASS_RETURN_IF_ERROR(check_type_meta(patched, type));
+    WINDLASS_RETURN_IF_ERROR(validate_fields(req, patched, type, warnings));
+    if (auto errs = validate_meta(patched, type, false); !errs.empty()) return invalid(type, t.name, errs);
+    return prepare_update(current, std::move(patched), type, t.subresource, t.name, t.ns);
+  };
+  Response r = write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) -> Result<Json> {
+    auto out = apply(current);
+    if (!out && out.error().code() == ErrorCode::kInvalid && !out.error().status()) {
+      // An unapplicable patch: 422 with kube-apiserver's wording.
+      Status s;
+      s.message = out.error().message();
+      s.reason = "Invalid";
+      s.code = 422;
+      return Error::from_status(std::move(s));
+    }
+    return out;
+  }, warnings);
+  if (is_scale && r.status == 200) r.body = to_json_string(to_scale(type, *parse_json(r.body)));
+  return r;
+}
+
+Response ApiHandler::remove(const Request& req, const Target& t) {
+  const ResourceType& type = *t.type;
+  // Options from the body (kubectl) or the query (python, JS).
+  Json opts = Json::object();
+  if (!req.body.empty()) {
+    auto j = parse_json(req.body);
+    if (!j || !j->is_object()) return error_response(make_bad_request("the body of the request was not valid DeleteOptions"));
+    opts = std::move(*j);
+  }
+  auto dry = dry_run(req);
+  if (!dry) return error_response(dry.error());
+  if (opts.contains("dryRun") && opts["dryRun"].is_array())
+    for (const auto& d : opts["dryRun"]) {
+      if (d != "All") return error_response(make_bad_request("dryRun: Unsupported value: " + d.dump()));
+      *dry = true;
+    }
+  Json pre = opts.value("preconditions", Json::object());
+  std::string key = type.key(t.ns, t.name);
+  auto check = [&](const Json& current) -> Result<void> {
+    const Json& meta = current["metadata"];
+    if (pre.contains("uid") && pre["uid"].is_string() && pre["uid"] != meta.value("uid", ""))
+      return make_conflict(type.info.group, type.info.plural, t.name,
+                           "Precondition failed: UID in precondition: " + pre["uid"].get<std::string>() +
+                               ", UID in object meta: " + meta.value("uid", ""));
+    if (pre.contains("resourceVersion") && pre["resourceVersion"].is_string() &&
+        pre["resourceVersion"] != meta.value("resourceVersion", ""))
+      return make_conflict(type.info.group, type.info.plural, t.name,
+                           "Precondition failed: ResourceVersion in precondition: " + pre["resourceVersion"].get<std::string>() +
+                               ", ResourceVersion in meta: " + meta.value("resourceVersion", ""));
+    if (type.info.kind == "Namespace" && type.info.group.empty()) {
+      std::string n = meta.value("name", "");
+      if (n == "default" || n == "kube-system" || n == "kube-public")
+        return make_forbidden("", "namespaces", n, "this namespace may not be deleted");
+    }
+    return ok();
+  };
+  auto current = storage_.get(key);
+  if (!current) return error_response(make_not_found(type.info.group, type.info.plural, t.name));
+  if (auto c = check(**current); !c) return error_response(c.error());
+
+  auto success = [&](const Json& obj) {
+    if (type.delete_returns_object) return json_response(200, obj);
+    Json details = {{"name", t.name}, {"kind", type.info.plural}, {"uid", obj["metadata"].value("uid", "")}};
+    if (!type.info.group.empty()) details["group"] = type.info.group;
+    return json_response(200, Json{{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
+                                   {"status", "Success"}, {"details", details}});
+  };
+
+  const Json& meta = (**current)["metadata"];
+  bool has_finalizers = meta.contains("finalizers") && meta["finalizers"].is_array() && !meta["finalizers"].empty();
+  bool is_namespace = type.info.kind == "Namespace" && type.info.group.empty();
+  if (*dry) return success(**current);
+  if (has_finalizers || is_namespace) {
+    // Deletion waits for the finalizers; repeated DELETEs return the object unchanged.
+    auto marked = storage_.update(key, [&](const Json& cur) -> Result<std::optional<Json>> {
+      WINDLASS_RETURN_IF_ERROR(check(cur));
+      if (cur["metadata"].contains("deletionTimestamp")) return std::optional<Json>();
+      Json next = cur;
+      next["metadata"]["deletionTimestamp"] = format_rfc3339(options_.now());
+      next["metadata"]["deletionGracePeriodSeconds"] = 0;
+      if (next["metadata"].value("generation", std::int64_t{0}) > 0)
+        next["metadata"]["generation"] = next["metadata"]["generation"].get<std::int64_t>() + 1;
+      if (is_namespace) next["status"]["phase"] = "Terminating";
+      return std::optional<Json>(std::move(next));
+    });
+    if (!marked) return error_response(marked.error());
+    if (is_namespace) {
+      // Namespace contents go first; then the namespace itself.
+      for (const auto& g : catalog_->groups())
+        for (const auto& v : g.versions)
+          for (const ResourceType* r : catalog_->resources(g.name, v)) {
+            if (!r->info.namespaced) continue;
+            auto items = storage_.list({.prefix = r->key_prefix() + t.name + "/"});
+            if (!items) continue;
+            for (const auto& o : items->items) {
+              std::string k = r->key(t.name, (*o)["metadata"].value("name", ""));
+              const Json& m = (*o)["metadata"];
+              if (m.contains("finalizers") && m["finalizers"].is_array() && !m["finalizers"].empty()) {
+                (void)storage_.update(k, [&](const Json& cur) -> Result<std::optional<Json>> {
+                  if (cur["metadata"].contains("deletionTimestamp")) return std::optional<Json>();
+                  Json next = cur;
+                  next["metadata"]["deletionTimestamp"] = format_rfc3339(options_.now());
+                  next["metadata"]["deletionGracePeriodSeconds"] = 0;
+                  return std::optional<Json>(std::move(next));
+                });
+              } else {
+                (void)storage_.remove(k, nullptr);
+              }
+            }
+          }
+      bool empty = true;
+      for (const auto& g : catalog_->groups())
+        for (const auto& v : g.versions)
+          for (const ResourceType* r : catalog_->resources(g.name, v))
+            if (r->info.namespaced && storage_.count(r->key_prefix() + t.name + "/") > 0) empty = false;
+      if (empty) {
+        auto gone = storage_.remove(key, nullptr);
+        (void)gone;
+      }
+      return json_response(200, **marked);
+    }
+    return json_response(200, **marked);
+  }
+  auto gone = storage_.remove(key, check);
+  if (!gone) {
+    if (is_not_found(gone.error())) return error_response(make_not_found(type.info.group, type.info.plural, t.name));
+    return error_response(gone.error());
+  }
+  return success(**gone);
+}
+
+}  // namespace windlass::apiserver

@@ -1,0 +1,364 @@
+// The REST layer without the network: requests in, the replies kube-apiserver would give out
+// (spec/apiserver.md sections 2, 5, 6, 7, 8 and 10).
+#include "rest/api_handler.h"
+#include "storage/memory_store.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace windlass::apiserver {
+namespace {
+
+class Api : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = std::move(*MemoryStore::open({}));
+    ApiHandlerOptions o;
+    o.now = [] { return TimePoint(std::chrono::seconds(1714564800)); };  // 2024-05-01T12:00:00Z
+    handler_ = std::make_unique<ApiHandler>(*store_, o);
+    ASSERT_TRUE(handler_->bootstrap());
+  }
+
+  Response call(std::string method, std::string target, std::string body = "",
+                std::vector<std::pair<std::string, std::string>> headers = {}) {
+    Request r;
+    r.method = std::move(method);
+    r.target = target;
+    auto q = target.find('?');
+    r.path = target.substr(0, q);
+    if (q != std::string::npos) r.query = parse_query(target.substr(q + 1));
+    for (auto& [k, v] : headers) r.headers.emplace(k, v);
+    r.body = std::move(body);
+    Reply reply = handler_->handle(r);
+    EXPECT_TRUE(std::holds_alternative<Response>(reply)) << target;
+    if (!std::holds_alternative<Response>(reply)) return {};
+    return std::get<Response>(reply);
+  }
+  std::shared_ptr<Stream> watch(std::string target) {
+    Request r;
+    r.method = "GET";
+    r.target = target;
+    auto q = target.find('?');
+    r.path = target.substr(0, q);
+    if (q != std::string::npos) r.query = parse_query(target.substr(q + 1));
+    Reply reply = handler_->handle(r);
+    EXPECT_TRUE(std::holds_alternative<StreamResponse>(reply)) << target;
+    if (!std::holds_alternative<StreamResponse>(reply)) return nullptr;
+    return std::get<StreamResponse>(reply).stream;
+  }
+  static std::vector<Json> events(Stream& s, bool* done = nullptr) {
+    bool d = false;
+    std::vector<Json> out;
+    for (auto& line : s.next(d)) out.push_back(Json::parse(line));
+    if (done) *done = d;
+    return out;
+  }
+  static Json body(const Response& r) { return Json::parse(r.body); }
+
+  std::unique_ptr<MemoryStore> store_;
+  std::unique_ptr<ApiHandler> handler_;
+};
+
+constexpr const char* kCm = R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cfg"},"data":{"a":"1"}})";
+
+TEST_F(Api, DefaultNamespacesExistAtStart) {
+  auto r = call("GET", "/api/v1/namespaces");
+  ASSERT_EQ(r.status, 200);
+  Json list = body(r);
+  EXPECT_EQ(list["kind"], "NamespaceList");
+  std::vector<std::string> names;
+  for (const auto& ns : list["items"]) {
+    names.push_back(ns["metadata"]["name"]);
+    EXPECT_EQ(ns["status"]["phase"], "Active");
+    EXPECT_EQ(ns["spec"]["finalizers"], Json({"kubernetes"}));
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"default", "kube-node-lease", "kube-public", "kube-system"}));
+}
+
+TEST_F(Api, CreateSetsServerFieldsAndGetReturnsTheObject) {
+  auto r = call("POST", "/api/v1/namespaces/default/configmaps", kCm);
+  ASSERT_EQ(r.status, 201) << r.body;
+  Json cm = body(r);
+  EXPECT_EQ(cm["metadata"]["namespace"], "default");
+  EXPECT_EQ(cm["metadata"]["creationTimestamp"], "2024-05-01T12:00:00Z");
+  EXPECT_EQ(cm["metadata"]["uid"].get<std::string>().size(), 36u);
+  EXPECT_FALSE(cm["metadata"].contains("generation"));  // ConfigMaps have none
+  auto g = call("GET", "/api/v1/namespaces/default/configmaps/cfg");
+  ASSERT_EQ(g.status, 200);
+  EXPECT_EQ(body(g), cm);
+}
+
+TEST_F(Api, ErrorsAreTheExactStatusBodies) {
+  auto missing = call("GET", "/api/v1/namespaces/default/pods/p1");
+  EXPECT_EQ(missing.status, 404);
+  EXPECT_EQ(body(missing), Json::parse(R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",
+      "message":"pods \"p1\" not found","reason":"NotFound","details":{"name":"p1","kind":"pods"},"code":404})"));
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  auto dup = call("POST", "/api/v1/namespaces/default/configmaps", kCm);
+  EXPECT_EQ(dup.status, 409);
+  EXPECT_EQ(body(dup)["message"], "configmaps \"cfg\" already exists");
+  EXPECT_EQ(body(dup)["reason"], "AlreadyExists");
+  auto path = call("GET", "/apis/nope.example.com/v1/things");
+  EXPECT_EQ(path.status, 404);
+  EXPECT_EQ(body(path)["message"], "the server could not find the requested resource");
+  auto bad = call("POST", "/api/v1/namespaces/default/configmaps",
+                  R"({"metadata":{"name":"Bad_Name"}})");
+  EXPECT_EQ(bad.status, 422);
+  Json b = body(bad);
+  EXPECT_EQ(b["reason"], "Invalid");
+  EXPECT_EQ(b["details"]["kind"], "ConfigMap");
+  EXPECT_EQ(b["details"]["causes"][0]["field"], "metadata.name");
+  EXPECT_EQ(b["message"].get<std::string>().rfind("ConfigMap \"Bad_Name\" is invalid: metadata.name: Invalid value: \"Bad_Name\": a lowercase RFC 1123 subdomain", 0), 0u) << b["message"];
+  EXPECT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", "{not json").status, 400);
+  EXPECT_EQ(call("PUT", "/api/v1/namespaces/default/configmaps", kCm).status, 405);
+  auto nons = call("POST", "/api/v1/namespaces/nope/configmaps", kCm);
+  EXPECT_EQ(nons.status, 404);
+  EXPECT_EQ(body(nons)["message"], "namespaces \"nope\" not found");
+}
+
+TEST_F(Api, StaleUpdateIsAConflict) {
+  Json cm = body(call("POST", "/api/v1/namespaces/default/configmaps", kCm));
+  Json v1 = cm;
+  v1["data"]["a"] = "2";
+  auto ok = call("PUT", "/api/v1/namespaces/default/configmaps/cfg", v1.dump());
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_NE(body(ok)["metadata"]["resourceVersion"], cm["metadata"]["resourceVersion"]);
+  auto stale = call("PUT", "/api/v1/namespaces/default/configmaps/cfg", v1.dump());
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_EQ(body(stale)["message"], "Operation cannot be fulfilled on configmaps \"cfg\": the object has been modified; please apply your changes to the latest version and try again");
+  Json renamed = body(ok);
+  renamed["metadata"]["name"] = "other";
+  auto mismatch = call("PUT", "/api/v1/namespaces/default/configmaps/cfg", renamed.dump());
+  EXPECT_EQ(mismatch.status, 400);
+  EXPECT_EQ(body(mismatch)["message"], "the name of the object (other) does not match the name on the URL (cfg)");
+}
+
+TEST_F(Api, NoOpUpdateKeepsTheResourceVersion) {
+  Json cm = body(call("POST", "/api/v1/namespaces/default/configmaps", kCm));
+  auto same = call("PUT", "/api/v1/namespaces/default/configmaps/cfg", cm.dump());
+  ASSERT_EQ(same.status, 200);
+  EXPECT_EQ(body(same)["metadata"]["resourceVersion"], cm["metadata"]["resourceVersion"]);
+}
+
+TEST_F(Api, UnknownFieldsFollowFieldValidation) {
+  std::string with_extra = R"({"metadata":{"name":"x"},"data":{"a":"1"},"spec":{"foo":1}})";
+  auto strict = call("POST", "/api/v1/namespaces/default/configmaps?fieldValidation=Strict", with_extra);
+  EXPECT_EQ(strict.status, 400);
+  EXPECT_EQ(body(strict)["message"], "strict decoding error: unknown field \"spec\"");
+  auto warn = call("POST", "/api/v1/namespaces/default/configmaps", with_extra);
+  ASSERT_EQ(warn.status, 201);
+  EXPECT_FALSE(body(warn).contains("spec"));
+  ASSERT_EQ(warn.headers.size(), 1u);
+  EXPECT_EQ(warn.headers[0].second, "299 - \"unknown field \\\"spec\\\"\"");
+}
+
+TEST_F(Api, PatchTypes) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  auto merge = call("PATCH", "/api/v1/namespaces/default/configmaps/cfg", R"({"metadata":{"labels":{"x":"y"}},"data":{"a":null,"b":"2"}})",
+                    {{"Content-Type", "application/merge-patch+json"}});
+  ASSERT_EQ(merge.status, 200) << merge.body;
+  EXPECT_EQ(body(merge)["data"], Json({{"b", "2"}}));
+  auto json = call("PATCH", "/api/v1/namespaces/default/configmaps/cfg", R"([{"op":"add","path":"/data/c","value":"3"}])",
+                   {{"Content-Type", "application/json-patch+json"}});
+  ASSERT_EQ(json.status, 200) << json.body;
+  EXPECT_EQ(body(json)["data"]["c"], "3");
+  auto smp = call("PATCH", "/api/v1/namespaces/default/configmaps/cfg", R"({"data":{"d":"4"}})",
+                  {{"Content-Type", "application/strategic-merge-patch+json"}});
+  ASSERT_EQ(smp.status, 200) << smp.body;
+  EXPECT_EQ(body(smp)["data"], Json({{"b", "2"}, {"c", "3"}, {"d", "4"}}));
+  auto bad_type = call("PATCH", "/api/v1/namespaces/default/configmaps/cfg", "{}", {{"Content-Type", "text/plain"}});
+  EXPECT_EQ(bad_type.status, 415);
+  auto missing = call("PATCH", "/api/v1/namespaces/default/configmaps/zz", "{}", {{"Content-Type", "application/merge-patch+json"}});
+  EXPECT_EQ(missing.status, 404);
+  auto test_fails = call("PATCH", "/api/v1/namespaces/default/configmaps/cfg", R"([{"op":"test","path":"/data/b","value":"no"}])",
+                         {{"Content-Type", "application/json-patch+json"}});
+  EXPECT_EQ(test_fails.status, 422) << test_fails.body;
+}
+
+TEST_F(Api, ListSelectorsAndPagination) {
+  for (int i = 0; i < 5; ++i) {
+    Json cm = {{"metadata", {{"name", "c" + std::to_string(i)}, {"labels", {{"tier", i % 2 ? "odd" : "even"}}}}}};
+    ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", cm.dump()).status, 201);
+  }
+  Json odd = body(call("GET", "/api/v1/namespaces/default/configmaps?labelSelector=tier%3Dodd"));
+  EXPECT_EQ(odd["items"].size(), 2u);
+  Json named = body(call("GET", "/api/v1/configmaps?fieldSelector=metadata.name%3Dc3"));
+  ASSERT_EQ(named["items"].size(), 1u);
+  EXPECT_EQ(named["items"][0]["metadata"]["name"], "c3");
+  EXPECT_EQ(call("GET", "/api/v1/configmaps?labelSelector=a%20in").status, 400);
+  auto badfield = call("GET", "/api/v1/configmaps?fieldSelector=spec.x%3D1");
+  EXPECT_EQ(badfield.status, 400);
+  EXPECT_EQ(body(badfield)["message"], "field label not supported: spec.x");
+
+  Json p1 = body(call("GET", "/api/v1/namespaces/default/configmaps?limit=2"));
+  ASSERT_EQ(p1["items"].size(), 2u);
+  std::string token = p1["metadata"]["continue"];
+  EXPECT_EQ(p1["metadata"]["remainingItemCount"], 3);
+  ASSERT_EQ(call("DELETE", "/api/v1/namespaces/default/configmaps/c4").status, 200);
+  Json p2 = body(call("GET", "/api/v1/namespaces/default/configmaps?limit=2&continue=" + token));
+  Json p3 = body(call("GET", "/api/v1/namespaces/default/configmaps?limit=2&continue=" + p2["metadata"]["continue"].get<std::string>()));
+  ASSERT_EQ(p3["items"].size(), 1u);
+  EXPECT_EQ(p3["items"][0]["metadata"]["name"], "c4");  // the page's snapshot predates the delete
+  EXPECT_FALSE(p3["metadata"].contains("continue"));
+  EXPECT_EQ(p3["metadata"]["resourceVersion"], p1["metadata"]["resourceVersion"]);
+  auto mixed = call("GET", "/api/v1/namespaces/default/configmaps?limit=2&resourceVersion=3&continue=" + token);
+  EXPECT_EQ(mixed.status, 400);
+  Json empty = body(call("GET", "/api/v1/namespaces/kube-system/configmaps"));
+  EXPECT_TRUE(empty["items"].is_array());
+  EXPECT_TRUE(empty["items"].empty());
+}
+
+TEST_F(Api, WatchReplaysFromAResourceVersionAndTurnsSelectorExitsIntoDeletes) {
+  Json cm = body(call("POST", "/api/v1/namespaces/default/configmaps", R"({"metadata":{"name":"w","labels":{"app":"x"}}})"));
+  std::string rv = cm["metadata"]["resourceVersion"];
+  auto s = watch("/api/v1/namespaces/default/configmaps?watch=True&labelSelector=app%3Dx&resourceVersion=" + rv);
+  ASSERT_TRUE(s);
+  EXPECT_TRUE(events(*s).empty());
+  auto p = call("PATCH", "/api/v1/namespaces/default/configmaps/w", R"({"metadata":{"labels":{"app":"y"}}})",
+                {{"Content-Type", "application/merge-patch+json"}});
+  ASSERT_EQ(p.status, 200);
+  auto ev = events(*s);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]["type"], "DELETED");
+  EXPECT_EQ(ev[0]["object"]["metadata"]["labels"]["app"], "y");
+  EXPECT_EQ(ev[0]["object"]["kind"], "ConfigMap");
+}
+
+TEST_F(Api, WatchWithoutAResourceVersionStartsWithTheCurrentObjects) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  auto s = watch("/api/v1/namespaces/default/configmaps?watch=1");
+  auto ev = events(*s);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]["type"], "ADDED");
+  EXPECT_EQ(ev[0]["object"]["metadata"]["name"], "cfg");
+}
+
+TEST_F(Api, WatchFromACompactedVersionIsAnInBandExpiredError) {
+  store_ = std::move(*MemoryStore::open({.history_limit = 1}));
+  ApiHandler h(*store_, {});
+  ASSERT_TRUE(h.bootstrap());
+  Request r;
+  r.method = "GET";
+  r.path = "/api/v1/namespaces";
+  r.query = parse_query("watch=true&resourceVersion=1");
+  Reply reply = h.handle(r);
+  ASSERT_TRUE(std::holds_alternative<StreamResponse>(reply));
+  auto& sr = std::get<StreamResponse>(reply);
+  EXPECT_EQ(sr.status, 200);
+  bool done = false;
+  auto ev = events(*sr.stream, &done);
+  EXPECT_TRUE(done);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0], Json::parse(R"j({"type":"ERROR","object":{"kind":"Status","apiVersion":"v1","metadata":{},
+      "status":"Failure","message":"too old resource version: 1 (4)","reason":"Expired","code":410}})j"));
+}
+
+TEST_F(Api, SendInitialEventsEndsWithTheInitialEventsBookmark) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  auto s = watch("/api/v1/namespaces/default/configmaps?watch=1&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&allowWatchBookmarks=true");
+  auto ev = events(*s);
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0]["type"], "ADDED");
+  EXPECT_EQ(ev[1]["type"], "BOOKMARK");
+  EXPECT_EQ(ev[1]["object"]["metadata"]["annotations"]["k8s.io/initial-events-end"], "true");
+  EXPECT_EQ(ev[1]["object"]["metadata"]["resourceVersion"], std::to_string(store_->current_rv()));
+}
+
+TEST_F(Api, DeleteAnswersWithStatusOrTheObjectAndHonoursFinalizers) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  auto d = call("DELETE", "/api/v1/namespaces/default/configmaps/cfg", R"({"propagationPolicy":"Background"})");
+  ASSERT_EQ(d.status, 200);
+  Json st = body(d);
+  EXPECT_EQ(st["status"], "Success");
+  EXPECT_EQ(st["details"]["kind"], "configmaps");
+  EXPECT_EQ(call("DELETE", "/api/v1/namespaces/default/configmaps/cfg").status, 404);
+
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", R"({"metadata":{"name":"fin","finalizers":["example.com/x"]}})").status, 201);
+  auto pending = call("DELETE", "/api/v1/namespaces/default/configmaps/fin");
+  ASSERT_EQ(pending.status, 200);
+  EXPECT_TRUE(body(pending)["metadata"].contains("deletionTimestamp"));
+  auto added = call("PATCH", "/api/v1/namespaces/default/configmaps/fin", R"({"metadata":{"finalizers":["example.com/x","example.com/y"]}})",
+                    {{"Content-Type", "application/merge-patch+json"}});
+  EXPECT_EQ(added.status, 422);
+  auto cleared = call("PATCH", "/api/v1/namespaces/default/configmaps/fin", R"({"metadata":{"finalizers":null}})",
+                      {{"Content-Type", "application/merge-patch+json"}});
+  ASSERT_EQ(cleared.status, 200) << cleared.body;
+  EXPECT_EQ(call("GET", "/api/v1/namespaces/default/configmaps/fin").status, 404);
+  auto keep = call("DELETE", "/api/v1/namespaces/default");
+  EXPECT_EQ(keep.status, 403);
+}
+
+TEST_F(Api, DryRunWritesNothing) {
+  auto rv = store_->current_rv();
+  auto r = call("POST", "/api/v1/namespaces/default/configmaps?dryRun=All", kCm);
+  ASSERT_EQ(r.status, 201);
+  EXPECT_EQ(store_->current_rv(), rv);
+  EXPECT_EQ(call("GET", "/api/v1/namespaces/default/configmaps/cfg").status, 404);
+  EXPECT_EQ(call("POST", "/api/v1/namespaces/default/configmaps?dryRun=Some", kCm).status, 400);
+}
+
+TEST_F(Api, GenerateNameAddsFiveRandomCharacters) {
+  auto r = call("POST", "/api/v1/namespaces/default/configmaps", R"({"metadata":{"generateName":"job-"}})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  std::string name = body(r)["metadata"]["name"];
+  ASSERT_EQ(name.size(), 9u);
+  EXPECT_EQ(name.substr(0, 4), "job-");
+  EXPECT_EQ(name.find_first_not_of("bcdfghjklmnpqrstvwxz2456789", 4), std::string::npos);
+}
+
+TEST_F(Api, AggregatedAndLegacyDiscovery) {
+  auto agg = call("GET", "/apis", "", {{"Accept", "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json"}});
+  ASSERT_EQ(agg.status, 200);
+  EXPECT_EQ(agg.content_type, "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList");
+  Json groups = body(agg);
+  EXPECT_EQ(groups["kind"], "APIGroupDiscoveryList");
+  bool rbac = false;
+  for (const auto& g : groups["items"]) {
+    for (const auto& v : g["versions"])
+      for (const auto& r : v["resources"]) {
+        EXPECT_FALSE(r["responseKind"]["kind"].get<std::string>().empty());
+        if (r["resource"] == "clusterroles") {
+          rbac = true;
+          EXPECT_EQ(r["scope"], "Cluster");
+        }
+      }
+  }
+  EXPECT_TRUE(rbac);
+  Json core = body(call("GET", "/api/"));
+  EXPECT_EQ(core["kind"], "APIVersions");
+  EXPECT_EQ(core["serverAddressByClientCIDRs"][0]["clientCIDR"], "0.0.0.0/0");
+  Json legacy = body(call("GET", "/api/v1/"));
+  EXPECT_EQ(legacy["groupVersion"], "v1");
+  for (const auto& r : legacy["resources"]) {
+    EXPECT_TRUE(r.contains("singularName"));
+    EXPECT_TRUE(r.contains("verbs"));
+  }
+  EXPECT_EQ(body(call("GET", "/apis/rbac.authorization.k8s.io/"))["preferredVersion"]["version"], "v1");
+  Json version = body(call("GET", "/version/"));
+  EXPECT_EQ(version["minor"], "32");
+  EXPECT_EQ(version.size(), 9u);
+  EXPECT_EQ(call("GET", "/healthz").body, "ok");
+}
+
+TEST_F(Api, ProtobufBodiesFromKubectlAreAccepted) {
+  // What kubectl 1.32 sent for `kubectl create configmap`, captured with spec/probe.
+  const char* root = std::getenv("WINDLASS_SOURCE_DIR");
+  std::ifstream in(std::string(root ? root : ".") + "/tests/data/protobuf/kubectl-1.32-create-configmap.bin", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  ASSERT_FALSE(ss.str().empty());
+  auto r = call("POST", "/api/v1/namespaces/default/configmaps?fieldManager=kubectl-create&fieldValidation=Strict", ss.str(),
+                {{"Content-Type", "application/vnd.kubernetes.protobuf"},
+                 {"Accept", "application/vnd.kubernetes.protobuf,application/json"}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.content_type, "application/json");
+  EXPECT_EQ(body(r)["kind"], "ConfigMap");
+  auto truncated = call("POST", "/api/v1/namespaces/default/configmaps", ss.str().substr(0, 10),
+                        {{"Content-Type", "application/vnd.kubernetes.protobuf"}});
+  EXPECT_EQ(truncated.status, 400);
+}
+
+}  // namespace
+}  // namespace windlass::apiserver

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""End-to-end: the real kubectl 1.32 against windlass-apiserver.
+
+Each test starts its own server (own data dir, own port, own HOME for kubectl's discovery
+cache) and asserts on what kubectl prints: get, get -o yaml, get -w, create -f, apply
+--validate=false (create then update), label, annotate, delete, api-resources, and the typed
+`create` commands that send protobuf bodies.
+
+usage: apiserver_kubectl_test.py --apiserver PATH/TO/windlass-apiserver
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from windlass_server import Server, find_kubectl  # noqa: E402
+
+ARGS = None
+
+CM = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+  labels: {app: demo}
+data:
+  mode: fast
+"""
+
+CM2 = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+  labels: {app: demo}
+data:
+  mode: slow
+  extra: "1"
+"""
+
+
+class KubectlTest(unittest.TestCase):
+    def setUp(self):
+        self.server = Server(ARGS.apiserver).start()
+
+    def tearDown(self):
+        self.server.cleanup()
+
+    def k(self, *args, **kw):
+        return self.server.kubectl(*args, **kw)
+
+    def test_get_namespaces_over_https_with_the_generated_kubeconfig(self):
+        out = self.k("get", "namespaces").stdout
+        for ns in ("default", "kube-system", "kube-public", "kube-node-lease"):
+            self.assertRegex(out, r"(?m)^%s\s" % ns)
+        self.assertIn("NAME", out)
+        version = json.loads(self.k("version", "-o", "json").stdout)
+        self.assertEqual(version["serverVersion"]["minor"], "32")
+
+    def test_create_get_yaml_label_annotate_delete(self):
+        # Default validation downloads /openapi/v3, which comes with the OpenAPI work (issue 5).
+        self.k("create", "--validate=false", "-f", "-", input=CM)
+        y = self.k("get", "configmap", "settings", "-o", "yaml").stdout
+        self.assertIn("mode: fast", y)
+        self.assertIn("namespace: default", y)
+        self.assertRegex(y, r"resourceVersion: \"\d+\"")
+        again = self.k("create", "--validate=false", "-f", "-", input=CM, check=False)
+        self.assertNotEqual(again.returncode, 0)
+        self.assertIn('Error from server (AlreadyExists): error when creating "STDIN": configmaps "settings" already exists',
+                      again.stderr)
+        self.k("label", "configmap", "settings", "tier=gold")
+        self.k("annotate", "configmap", "settings", "note=hello")
+        obj = json.loads(self.k("get", "cm", "settings", "-o", "json").stdout)
+        self.assertEqual(obj["metadata"]["labels"], {"app": "demo", "tier": "gold"})
+        self.assertEqual(obj["metadata"]["annotations"]["note"], "hello")
+        selected = self.k("get", "cm", "-l", "tier=gold", "-o", "name").stdout.split()
+        self.assertEqual(selected, ["configmap/settings"])
+        self.assertIn('configmap "settings" deleted', self.k("delete", "configmap", "settings").stdout)
+        gone = self.k("get", "configmap", "settings", check=False)
+        self.assertIn('Error from server (NotFound): configmaps "settings" not found', gone.stderr)
+
+    def test_apply_without_validation_creates_then_updates(self):
+        out = self.k("apply", "--validate=false", "-f", "-", input=CM).stdout
+        self.assertIn("configmap/settings created", out)
+        out = self.k("apply", "--validate=false", "-f", "-", input=CM2).stdout
+        self.assertIn("configmap/settings configured", out)
+        data = json.loads(self.k("get", "cm", "settings", "-o", "json").stdout)["data"]
+        self.assertEqual(data, {"mode": "slow", "extra": "1"})
+        out = self.k("apply", "--validate=false", "-f", "-", input=CM2).stdout
+        self.assertIn("configmap/settings unchanged", out)
+
+    def test_typed_create_commands_send_protobuf_and_work(self):
+        self.k("create", "namespace", "team-a")
+        self.k("create", "configmap", "c1", "-n", "team-a", "--from-literal=a=1")
+        self.k("create", "secret", "generic", "s1", "-n", "team-a", "--from-literal=pw=x")
+        self.k("create", "serviceaccount", "robot", "-n", "team-a")
+        self.k("create", "role", "reader", "-n", "team-a", "--verb=get", "--resource=pods")
+        names = self.k("get", "cm,secret,sa,role", "-n", "team-a", "-o", "name").stdout.split()
+        for n in ("configmap/c1", "secret/s1", "serviceaccount/robot", "role.rbac.authorization.k8s.io/reader"):
+            self.assertIn(n, names)
+        secret = json.loads(self.k("get", "secret", "s1", "-n", "team-a", "-o", "json").stdout)
+        self.assertEqual(secret["data"], {"pw": "eA=="})
+
+    def test_get_watch_sees_a_change(self):
+        self.k("create", "configmap", "w1", "--from-literal=a=1")
+        proc = subprocess.Popen([find_kubectl(), "get", "configmaps", "-w", "-o", "name"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=self.server.env())
+        try:
+            first = proc.stdout.readline()
+            self.assertEqual(first.strip(), "configmap/w1")
+            self.k("create", "configmap", "w2", "--from-literal=a=1")
+            self.assertEqual(proc.stdout.readline().strip(), "configmap/w2")
+        finally:
+            proc.kill()
+            proc.wait()
+
+    def test_api_resources_lists_the_built_in_kinds(self):
+        out = self.k("api-resources").stdout
+        self.assertRegex(out, r"(?m)^configmaps\s+cm\s+v1\s+true\s+ConfigMap")
+        self.assertRegex(out, r"(?m)^namespaces\s+ns\s+v1\s+false\s+Namespace")
+        self.assertRegex(out, r"(?m)^clusterroles\s+rbac.authorization.k8s.io/v1\s+false\s+ClusterRole")
+        self.assertRegex(out, r"(?m)^leases\s+coordination.k8s.io/v1\s+true\s+Lease")
+
+    def test_bad_input_gives_kubernetes_errors(self):
+        bad = self.k("create", "configmap", "Bad_Name", check=False)
+        self.assertIn('ConfigMap "Bad_Name" is invalid: metadata.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain',
+                      bad.stderr)
+        sel = self.k("get", "cm", "-l", "a in", check=False)
+        self.assertNotEqual(sel.returncode, 0)
+
+    def test_restart_keeps_objects(self):
+        self.k("create", "configmap", "durable", "--from-literal=a=1")
+        self.server.stop()
+        self.server.start()
+        out = self.k("get", "configmap", "durable", "-o", "jsonpath={.data.a}").stdout
+        self.assertEqual(out, "1")
+
+
+def main():
+    global ARGS
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--apiserver", required=True)
+    ARGS, rest = parser.parse_known_args()
+    if not find_kubectl():
+        print("kubectl not installed; scripts/install-deps reports how to get it", file=sys.stderr)
+        return 1
+    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
