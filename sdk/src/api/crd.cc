@@ -11,17 +11,28 @@ namespace windlass::api {
 
 namespace {
 
-// What controller-gen writes for the type-meta fields of every kind.
+// Descriptions of the type-meta fields every kind has.
 constexpr const char* kApiVersionDoc =
-    "APIVersion defines the versioned schema of this representation of an object. Servers "
-    "should convert recognized schemas to the latest internal value, and may reject "
-    "unrecognized values. More info: "
-    "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources";
+    "The versioned schema of this representation of the object. Servers convert the versions "
+    "they recognize to their latest internal one and may reject others.";
 constexpr const char* kKindDoc =
-    "Kind is a string value representing the REST resource this object represents. Servers may "
-    "infer this from the endpoint the client submits requests to. Cannot be updated. In "
-    "CamelCase. More info: "
-    "https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds";
+    "The REST resource this object represents, in CamelCase. Servers may infer it from the "
+    "endpoint the request was sent to. Cannot be updated.";
+
+// Strategic-merge markers belong to OpenAPI documents of built-in kinds; JSONSchemaProps in a
+// CRD has no such fields (a strict decode rejects them), so CRD schemas leave them out.
+void strip_patch_markers(Json& s) {
+  if (s.is_object()) {
+    s.erase("x-kubernetes-patch-merge-key");
+    s.erase("x-kubernetes-patch-strategy");
+    for (auto& [k, v] : s.items()) {
+      if (k == "default" || k == "example" || k == "enum") continue;
+      strip_patch_markers(v);
+    }
+  } else if (s.is_array()) {
+    for (auto& v : s) strip_patch_markers(v);
+  }
+}
 
 Json root_schema(const TypeDescriptor& kind) {
   Json s = Json::object();
@@ -44,6 +55,7 @@ Json root_schema(const TypeDescriptor& kind) {
   }
   s["properties"] = std::move(props);
   if (!required.empty()) s["required"] = std::move(required);
+  strip_patch_markers(s);
   return s;
 }
 

@@ -264,7 +264,12 @@ template <>
 struct Codec<double> {
   static const TypeRef& ref() { return internal::scalar_ref<ValueKind::kDouble>(); }
   static bool is_empty(double v) { return v == 0; }
-  static Json encode(double v) { return v; }
+  // Go prints an integral float64 without a fraction (`2`, not `2.0`).
+  static Json encode(double v) {
+    if (v == static_cast<double>(static_cast<std::int64_t>(v)) && v >= -9.0e15 && v <= 9.0e15)
+      return static_cast<std::int64_t>(v);
+    return v;
+  }
   static void decode(const Json& j, double& out, DecodeContext& ctx) { internal::decode_double(j, out, ctx); }
 };
 
