@@ -1,6 +1,11 @@
 # The two commands of the README, plus helpers. Everything installs what it needs first.
-#   make run    build the windlass CLI (Release) and show what it does
+#   make run    build (Release) and start windlass-apiserver with its data in ./.windlass
 #   make test   build everything with ASan+UBSan, run every test, then a short fuzz run
+
+# ccache (when installed) shares results between clones of the repository: paths are
+# hashed relative to the checkout, and the working directory is left out of the hash.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 .PHONY: run test deps bench fuzz tsan clean
 
 deps:
@@ -22,8 +27,9 @@ test: deps
 
 bench: deps
 	cmake --preset release >/dev/null
-	cmake --build --preset release --target core_bench
+	cmake --build --preset release --target core_bench apiserver_bench
 	build/release/benchmarks/core_bench
+	build/release/benchmarks/apiserver_bench
 
 fuzz: deps
 	scripts/fuzz --time 120

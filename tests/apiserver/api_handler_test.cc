@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace windlass::apiserver {
@@ -358,6 +359,120 @@ TEST_F(Api, ProtobufBodiesFromKubectlAreAccepted) {
   auto truncated = call("POST", "/api/v1/namespaces/default/configmaps", ss.str().substr(0, 10),
                         {{"Content-Type", "application/vnd.kubernetes.protobuf"}});
   EXPECT_EQ(truncated.status, 400);
+}
+
+constexpr const char* kCrd = R"({
+  "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+  "metadata": {"name": "widgets.example.com"},
+  "spec": {"group": "example.com", "scope": "Namespaced",
+           "names": {"kind": "Widget", "plural": "widgets", "shortNames": ["wd"]},
+           "versions": [
+             {"name": "v1beta1", "served": true, "storage": false,
+              "schema": {"openAPIV3Schema": {"type": "object", "x-kubernetes-preserve-unknown-fields": true}}},
+             {"name": "v1", "served": true, "storage": true, "subresources": {"status": {}},
+              "selectableFields": [{"jsonPath": ".spec.color"}],
+              "schema": {"openAPIV3Schema": {"type": "object", "properties": {
+                "spec": {"type": "object", "required": ["size"], "properties": {
+                  "size": {"type": "integer", "minimum": 1},
+                  "color": {"type": "string", "enum": ["red", "blue"], "default": "blue"}}},
+                "status": {"type": "object", "properties": {"ready": {"type": "boolean"}}}}}}}]}})";
+
+TEST_F(Api, CrdIsEstablishedAtOnceAndServesItsResources) {
+  auto r = call("POST", "/apis/apiextensions.k8s.io/v1/customresourcedefinitions", kCrd);
+  ASSERT_EQ(r.status, 201) << r.body;
+  Json crd = body(r);
+  EXPECT_EQ(crd["status"]["storedVersions"], Json({"v1"}));
+  EXPECT_EQ(crd["status"]["conditions"][1]["type"], "Established");
+  EXPECT_EQ(crd["spec"]["names"]["listKind"], "WidgetList");
+  EXPECT_EQ(crd["metadata"]["generation"], 1);
+
+  Json legacy = body(call("GET", "/apis/example.com/v1"));
+  EXPECT_EQ(legacy["resources"][0]["name"], "widgets");
+  EXPECT_EQ(body(call("GET", "/apis/example.com"))["preferredVersion"]["version"], "v1");
+
+  auto w = call("POST", "/apis/example.com/v1/namespaces/default/widgets",
+                R"({"apiVersion":"example.com/v1","kind":"Widget","metadata":{"name":"w1"},"spec":{"size":2,"extra":1},"status":{"ready":true}})");
+  ASSERT_EQ(w.status, 201) << w.body;
+  Json obj = body(w);
+  EXPECT_EQ(obj["spec"], Json::parse(R"({"size":2,"color":"blue"})"));  // pruned, defaulted
+  EXPECT_FALSE(obj.contains("status"));  // set only through /status
+  EXPECT_EQ(obj["metadata"]["generation"], 1);
+
+  // The same object through the other served version (conversion None).
+  Json beta = body(call("GET", "/apis/example.com/v1beta1/namespaces/default/widgets/w1"));
+  EXPECT_EQ(beta["apiVersion"], "example.com/v1beta1");
+
+  auto bad = call("POST", "/apis/example.com/v1/namespaces/default/widgets",
+                  R"({"metadata":{"name":"w2"},"spec":{"size":"big","color":"green"}})");
+  EXPECT_EQ(bad.status, 422);
+  Json b = body(bad);
+  EXPECT_EQ(b["details"]["kind"], "Widget");
+  EXPECT_EQ(b["details"]["group"], "example.com");
+  std::set<std::string> causes;
+  for (const auto& c : b["details"]["causes"]) causes.insert(c["field"].get<std::string>() + ": " + c["message"].get<std::string>());
+  EXPECT_EQ(causes, (std::set<std::string>{
+                        "spec.size: Invalid value: \"string\": spec.size in body must be of type integer: \"string\"",
+                        "spec.color: Unsupported value: \"green\": supported values: \"red\", \"blue\""}));
+
+  auto st = call("PATCH", "/apis/example.com/v1/namespaces/default/widgets/w1/status", R"({"status":{"ready":true},"spec":{"size":9}})",
+                 {{"Content-Type", "application/merge-patch+json"}});
+  ASSERT_EQ(st.status, 200) << st.body;
+  EXPECT_EQ(body(st)["status"]["ready"], true);
+  EXPECT_EQ(body(st)["spec"]["size"], 2);  // /status changes only status
+  auto smp = call("PATCH", "/apis/example.com/v1/namespaces/default/widgets/w1", "{}",
+                  {{"Content-Type", "application/strategic-merge-patch+json"}});
+  EXPECT_EQ(smp.status, 415);
+  Json unconditional = body(call("GET", "/apis/example.com/v1/namespaces/default/widgets/w1"));
+  unconditional["metadata"].erase("resourceVersion");
+  EXPECT_EQ(call("PUT", "/apis/example.com/v1/namespaces/default/widgets/w1", unconditional.dump()).status, 422);
+
+  Json selected = body(call("GET", "/apis/example.com/v1/widgets?fieldSelector=spec.color%3Dblue"));
+  EXPECT_EQ(selected["items"].size(), 1u);
+  EXPECT_EQ(body(call("GET", "/apis/example.com/v1/widgets?fieldSelector=spec.size%3D1"))["message"],
+            "\"spec.size\" is not a known field selector: only \"metadata.name\", \"metadata.namespace\", \"spec.color\"");
+
+  ASSERT_EQ(call("DELETE", "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/widgets.example.com").status, 200);
+  EXPECT_EQ(call("GET", "/apis/example.com/v1/namespaces/default/widgets/w1").status, 404);
+  EXPECT_EQ(call("GET", "/apis/example.com/v1").status, 404);
+  EXPECT_EQ(store_->count("/registry/example.com/"), 0u);
+}
+
+TEST_F(Api, InvalidCrdsAreRefused) {
+  Json crd = Json::parse(kCrd);
+  crd["metadata"]["name"] = "wrong.example.com";
+  auto r = call("POST", "/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd.dump());
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(body(r)["message"].get<std::string>().find("must be spec.names.plural+\".\"+spec.group"), std::string::npos);
+  crd = Json::parse(kCrd);
+  crd["spec"]["versions"][0]["storage"] = true;
+  EXPECT_EQ(call("POST", "/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd.dump()).status, 422);
+}
+
+TEST_F(Api, AccessReviewsAreAnsweredNotStored) {
+  auto r = call("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews",
+                R"({"spec":{"resourceAttributes":{"verb":"list","resource":"pods","namespace":"default"}}})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(body(r)["status"]["allowed"], true);
+  EXPECT_EQ(call("GET", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews").status, 405);
+}
+
+TEST_F(Api, DeploymentsTrackGenerationAndServeScale) {
+  auto r = call("POST", "/apis/apps/v1/namespaces/default/deployments", R"({"metadata":{"name":"web"},
+      "spec":{"replicas":1,"selector":{"matchLabels":{"app":"web"}},
+              "template":{"metadata":{"labels":{"app":"web"}},"spec":{"containers":[{"name":"c","image":"nginx"}]}}}})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(body(r)["metadata"]["generation"], 1);
+  auto scale = call("PATCH", "/apis/apps/v1/namespaces/default/deployments/web/scale", R"({"spec":{"replicas":3}})",
+                    {{"Content-Type", "application/merge-patch+json"}});
+  ASSERT_EQ(scale.status, 200) << scale.body;
+  EXPECT_EQ(body(scale)["kind"], "Scale");
+  EXPECT_EQ(body(scale)["spec"]["replicas"], 3);
+  Json d = body(call("GET", "/apis/apps/v1/namespaces/default/deployments/web"));
+  EXPECT_EQ(d["spec"]["replicas"], 3);
+  EXPECT_EQ(d["metadata"]["generation"], 2);
+  auto labels = call("PATCH", "/apis/apps/v1/namespaces/default/deployments/web", R"({"metadata":{"labels":{"x":"y"}}})",
+                     {{"Content-Type", "application/merge-patch+json"}});
+  EXPECT_EQ(body(labels)["metadata"]["generation"], 2);  // metadata-only changes keep it
 }
 
 }  // namespace

@@ -43,6 +43,46 @@ data:
 """
 
 
+CRD = """\
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  names: {kind: Widget, plural: widgets, singular: widget, shortNames: [wd]}
+  scope: Namespaced
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    subresources: {status: {}}
+    additionalPrinterColumns:
+    - {name: Size, type: integer, jsonPath: .spec.size}
+    schema:
+      openAPIV3Schema:
+        type: object
+        properties:
+          spec:
+            type: object
+            required: [size]
+            properties:
+              size: {type: integer, minimum: 1}
+              color: {type: string, default: blue, enum: [red, blue]}
+          status:
+            type: object
+            properties:
+              ready: {type: boolean}
+"""
+
+CR = """\
+apiVersion: example.com/v1
+kind: Widget
+metadata: {name: w1}
+spec: {size: 3, extra: dropped}
+"""
+
+
 class KubectlTest(unittest.TestCase):
     def setUp(self):
         self.server = Server(ARGS.apiserver).start()
@@ -125,6 +165,33 @@ class KubectlTest(unittest.TestCase):
         self.assertRegex(out, r"(?m)^namespaces\s+ns\s+v1\s+false\s+Namespace")
         self.assertRegex(out, r"(?m)^clusterroles\s+rbac.authorization.k8s.io/v1\s+false\s+ClusterRole")
         self.assertRegex(out, r"(?m)^leases\s+coordination.k8s.io/v1\s+true\s+Lease")
+
+    def test_crd_then_its_custom_resources(self):
+        self.assertIn("created", self.k("apply", "--validate=false", "-f", "-", input=CRD).stdout)
+        self.k("wait", "--for=condition=established", "crd/widgets.example.com", "--timeout=30s")
+        self.assertIn("widget.example.com/w1 created", self.k("apply", "--validate=false", "-f", "-", input=CR).stdout)
+        w = json.loads(self.k("get", "wd", "w1", "-o", "json").stdout)
+        self.assertEqual(w["spec"], {"size": 3, "color": "blue"})  # pruned and defaulted
+        self.assertEqual(w["metadata"]["generation"], 1)
+        self.assertIn("w1", self.k("get", "widgets").stdout)
+        updated = CR.replace("size: 3", "size: 5")
+        self.assertIn("widget.example.com/w1 configured",
+                      self.k("apply", "--validate=false", "-f", "-", input=updated).stdout)
+        w = json.loads(self.k("get", "widget", "w1", "-o", "json").stdout)
+        self.assertEqual((w["spec"]["size"], w["metadata"]["generation"]), (5, 2))
+        bad = self.k("apply", "--validate=false", "-f", "-", input=CR.replace("size: 3", "size: 0"), check=False)
+        self.assertIn("spec.size: Invalid value: 0: spec.size in body should be greater than or equal to 1", bad.stderr)
+        self.assertRegex(self.k("api-resources", "--api-group=example.com").stdout,
+                         r"(?m)^widgets\s+wd\s+example.com/v1\s+true\s+Widget")
+        self.k("delete", "crd", "widgets.example.com")
+        gone = self.k("get", "widgets", check=False)
+        self.assertNotEqual(gone.returncode, 0)
+
+    def test_auth_can_i_and_whoami(self):
+        self.assertEqual(self.k("auth", "can-i", "list", "pods").stdout.strip(), "yes")
+        who = self.k("auth", "whoami").stdout
+        self.assertIn("windlass-admin", who)
+        self.assertIn("system:masters", who)
 
     def test_bad_input_gives_kubernetes_errors(self):
         bad = self.k("create", "configmap", "Bad_Name", check=False)

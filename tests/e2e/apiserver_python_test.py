@@ -75,6 +75,31 @@ class PythonClientTest(unittest.TestCase):
         self.assertIn("kube-system", names)
         self.assertEqual(client.VersionApi(self.api_client).get_code().minor, "32")
 
+    def test_deployments(self):
+        apps = client.AppsV1Api(self.api_client)
+        body = client.V1Deployment(
+            metadata=client.V1ObjectMeta(name="web"),
+            spec=client.V1DeploymentSpec(
+                replicas=2,
+                selector=client.V1LabelSelector(match_labels={"app": "web"}),
+                template=client.V1PodTemplateSpec(
+                    metadata=client.V1ObjectMeta(labels={"app": "web"}),
+                    spec=client.V1PodSpec(containers=[client.V1Container(name="c", image="nginx:1.27")]))))
+        created = apps.create_namespaced_deployment("default", body)
+        self.assertEqual(created.metadata.generation, 1)
+        patched = apps.patch_namespaced_deployment("web", "default", {"spec": {"template": {"spec": {
+            "containers": [{"name": "c", "image": "nginx:1.28"}]}}}})
+        self.assertEqual(patched.spec.template.spec.containers[0].image, "nginx:1.28")
+        self.assertEqual(patched.metadata.generation, 2)
+        scale = apps.read_namespaced_deployment_scale("web", "default")
+        self.assertEqual((scale.spec.replicas, scale.status.selector), (2, "app=web"))
+        names = [d.metadata.name for d in apps.list_deployment_for_all_namespaces().items]
+        self.assertEqual(names, ["web"])
+        apps.delete_namespaced_deployment("web", "default")
+        with self.assertRaises(ApiException) as gone:
+            apps.read_namespaced_deployment("web", "default")
+        self.assertEqual(gone.exception.status, 404)
+
     def test_watch_without_resource_version_lists_then_follows(self):
         self.core.create_namespaced_config_map("default", self.cm("existing"))
         seen = []
@@ -104,6 +129,37 @@ class PythonClientTest(unittest.TestCase):
             if len(types) == 3:
                 w.stop()
         self.assertEqual(types, ["ADDED", "MODIFIED", "DELETED"])
+
+    def test_custom_resources_with_status(self):
+        ext = client.ApiextensionsV1Api(self.api_client)
+        ext.create_custom_resource_definition({
+            "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+            "metadata": {"name": "gadgets.example.com"},
+            "spec": {"group": "example.com", "scope": "Namespaced",
+                     "names": {"kind": "Gadget", "plural": "gadgets"},
+                     "versions": [{"name": "v1", "served": True, "storage": True,
+                                   "subresources": {"status": {}},
+                                   "schema": {"openAPIV3Schema": {"type": "object", "properties": {
+                                       "spec": {"type": "object", "properties": {"n": {"type": "integer"}}},
+                                       "status": {"type": "object", "properties": {"phase": {"type": "string"}}}}}}}]}})
+        crd = ext.read_custom_resource_definition("gadgets.example.com")
+        self.assertIn("Established", [c.type for c in crd.status.conditions])
+        co = client.CustomObjectsApi(self.api_client)
+        g = co.create_namespaced_custom_object("example.com", "v1", "default", "gadgets", {
+            "apiVersion": "example.com/v1", "kind": "Gadget", "metadata": {"name": "g1"},
+            "spec": {"n": 1}, "status": {"phase": "ignored on create"}})
+        self.assertNotIn("status", g)
+        g = co.patch_namespaced_custom_object_status("example.com", "v1", "default", "gadgets", "g1",
+                                                     {"status": {"phase": "Ready"}})
+        self.assertEqual(g["status"], {"phase": "Ready"})
+        g = co.patch_namespaced_custom_object("example.com", "v1", "default", "gadgets", "g1",
+                                              {"spec": {"n": 2}, "status": {"phase": "not through main"}})
+        self.assertEqual((g["spec"]["n"], g["status"]["phase"], g["metadata"]["generation"]), (2, "Ready", 2))
+        items = co.list_namespaced_custom_object("example.com", "v1", "default", "gadgets")["items"]
+        self.assertEqual([i["metadata"]["name"] for i in items], ["g1"])
+        dyn = dynamic.DynamicClient(self.api_client)
+        gadgets = dyn.resources.get(api_version="example.com/v1", kind="Gadget")
+        self.assertEqual(gadgets.get(name="g1", namespace="default").spec.n, 2)
 
     def test_dynamic_client(self):
         dyn = dynamic.DynamicClient(self.api_client)

@@ -32,6 +32,10 @@ struct Request {
   Headers headers;
   std::string body;
   std::string remote;  // peer address, for logs
+  // The identity of a verified TLS client certificate: user = Subject CN, groups = every
+  // Subject O (empty when the client sent none).
+  std::string cert_user;
+  std::vector<std::string> cert_groups;
 
   // The first value of a header or query parameter, or nullopt.
   std::optional<std::string> header(const std::string& name) const;

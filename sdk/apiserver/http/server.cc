@@ -32,6 +32,8 @@ struct Conn {
   bool idle = true;          // waiting for the next request
   bool stopping = false;     // the server is shutting down
   bool peer_gone = false;    // the client closed a streaming connection
+  std::string cert_user;     // from a verified client certificate
+  std::vector<std::string> cert_groups;
   std::function<void()> close_socket;
 };
 
@@ -40,6 +42,27 @@ std::string status_body(int code, std::string_view reason, std::string_view mess
   Json j = {{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
             {"status", "Failure"}, {"message", message}, {"reason", reason}, {"code", code}};
   return to_json_string(j);
+}
+
+// user = CN, groups = O of a client certificate the handshake verified against the CA.
+void read_client_identity(SSL* ssl, Conn& conn) {
+  X509* cert = SSL_get1_peer_certificate(ssl);
+  if (!cert) return;
+  if (SSL_get_verify_result(ssl) == X509_V_OK) {
+    X509_NAME* name = X509_get_subject_name(cert);
+    for (int i = 0; i < X509_NAME_entry_count(name); ++i) {
+      X509_NAME_ENTRY* e = X509_NAME_get_entry(name, i);
+      int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(e));
+      unsigned char* utf8 = nullptr;
+      int n = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(e));
+      if (n < 0) continue;
+      std::string value(reinterpret_cast<char*>(utf8), static_cast<std::size_t>(n));
+      OPENSSL_free(utf8);
+      if (nid == NID_commonName) conn.cert_user = value;
+      else if (nid == NID_organizationName) conn.cert_groups.push_back(value);
+    }
+  }
+  X509_free(cert);
 }
 
 Request to_request(http::request<http::string_body>&& in, const std::string& remote) {
@@ -119,7 +142,10 @@ asio::awaitable<void> HttpServer::Impl::run_connection(
     };
     beast::get_lowest_layer(*stream).expires_after(options.read_timeout);
     auto [ec] = co_await stream->async_handshake(asio::ssl::stream_base::server, kTuple);
-    if (!ec) co_await serve(conn, stream, remote);
+    if (!ec) {
+      read_client_identity(stream->native_handle(), *conn);
+      co_await serve(conn, stream, remote);
+    }
   } else {
     auto stream = std::make_shared<beast::tcp_stream>(std::move(socket));
     conn->close_socket = [stream] {
@@ -185,6 +211,8 @@ asio::awaitable<void> HttpServer::Impl::serve(std::shared_ptr<Conn> conn,
     unsigned version = msg.version();
     bool keep_alive = msg.keep_alive();
     Request req = to_request(std::move(msg), remote);
+    req.cert_user = conn->cert_user;
+    req.cert_groups = conn->cert_groups;
     ++busy;
     Reply reply = handler(req);
     --busy;

@@ -1,6 +1,34 @@
 #include "registry/catalog.h"
 
+#include <windlass/api/apiextensions/v1/custom_resource_definition.h>
+#include <windlass/api/apps/v1/controller_revision.h>
+#include <windlass/api/apps/v1/daemon_set.h>
+#include <windlass/api/apps/v1/deployment.h>
+#include <windlass/api/apps/v1/replica_set.h>
+#include <windlass/api/apps/v1/stateful_set.h>
+#include <windlass/api/authentication/v1/self_subject_review.h>
+#include <windlass/api/authentication/v1/token_review.h>
+#include <windlass/api/authorization/v1/local_subject_access_review.h>
+#include <windlass/api/authorization/v1/self_subject_access_review.h>
+#include <windlass/api/authorization/v1/self_subject_rules_review.h>
+#include <windlass/api/authorization/v1/subject_access_review.h>
+#include <windlass/api/batch/v1/cron_job.h>
+#include <windlass/api/batch/v1/job.h>
 #include <windlass/api/coordination/v1/lease.h>
+#include <windlass/api/core/v1/endpoints.h>
+#include <windlass/api/core/v1/event.h>
+#include <windlass/api/core/v1/limit_range.h>
+#include <windlass/api/core/v1/node.h>
+#include <windlass/api/core/v1/persistent_volume.h>
+#include <windlass/api/core/v1/persistent_volume_claim.h>
+#include <windlass/api/core/v1/resource_quota.h>
+#include <windlass/api/core/v1/service.h>
+#include <windlass/api/discovery/v1/endpoint_slice.h>
+#include <windlass/api/events/v1/event.h>
+#include <windlass/api/networking/v1/ingress.h>
+#include <windlass/api/networking/v1/ingress_class.h>
+#include <windlass/api/networking/v1/network_policy.h>
+#include <windlass/api/storage/v1/storage_class.h>
 #include <windlass/api/core/v1/config_map.h>
 #include <windlass/api/core/v1/namespace.h>
 #include <windlass/api/core/v1/pod.h>
@@ -68,6 +96,19 @@ void Catalog::add(ResourceType type) {
   }
 }
 
+Catalog::Catalog(const Catalog& other) {
+  for (const auto& t : other.types_) add(*t);
+}
+
+std::shared_ptr<const Catalog> Catalog::with(std::vector<ResourceType> custom) const {
+  auto c = std::make_shared<Catalog>(*this);
+  for (auto& t : custom) {
+    // A CRD may not take over a built-in resource.
+    if (!c->find(t.info.group, t.info.version, t.info.plural)) c->add(std::move(t));
+  }
+  return c;
+}
+
 const ResourceType* Catalog::find(const std::string& group, const std::string& version,
                                   const std::string& plural) const {
   auto it = by_path_.find(group + "/" + version + "/" + plural);
@@ -124,6 +165,56 @@ std::shared_ptr<const Catalog> builtin_catalog() {
     c->add(kind<api::rbac::v1::Role>());
     c->add(kind<api::rbac::v1::RoleBinding>());
     c->add(kind<api::scheduling::v1::PriorityClass>());
+    c->add(kind<core::Service>([](ResourceType& t) { t.delete_returns_object = true; }));
+    c->add(kind<core::Endpoints>());
+    c->add(kind<core::Node>([](ResourceType& t) {
+      t.delete_returns_object = true;
+      t.field_labels = {"spec.unschedulable"};
+    }));
+    c->add(kind<core::Event>([](ResourceType& t) {
+      t.field_labels = {"involvedObject.kind", "involvedObject.namespace", "involvedObject.name",
+                        "involvedObject.uid", "involvedObject.apiVersion",
+                        "involvedObject.resourceVersion", "involvedObject.fieldPath", "reason",
+                        "reportingComponent", "source", "type"};
+    }));
+    c->add(kind<core::PersistentVolume>([](ResourceType& t) { t.delete_returns_object = true; }));
+    c->add(kind<core::PersistentVolumeClaim>([](ResourceType& t) { t.delete_returns_object = true; }));
+    c->add(kind<core::ResourceQuota>());
+    c->add(kind<core::LimitRange>());
+    namespace apps = api::apps::v1;
+    auto workload = [](ResourceType& t) { t.tracks_generation = true; };
+    c->add(kind<apps::Deployment>(workload));
+    c->add(kind<apps::ReplicaSet>([](ResourceType& t) {
+      t.tracks_generation = true;
+      t.field_labels = {"status.replicas"};
+    }));
+    c->add(kind<apps::StatefulSet>(workload));
+    c->add(kind<apps::DaemonSet>(workload));
+    c->add(kind<apps::ControllerRevision>());
+    c->add(kind<api::batch::v1::Job>([](ResourceType& t) {
+      t.tracks_generation = true;
+      t.field_labels = {"status.successful"};
+    }));
+    c->add(kind<api::batch::v1::CronJob>(workload));
+    auto review = [](ResourceType& t) {
+      t.review = true;
+      t.verbs = {"create"};
+    };
+    c->add(kind<api::authentication::v1::TokenReview>(review));
+    c->add(kind<api::authentication::v1::SelfSubjectReview>(review));
+    c->add(kind<api::authorization::v1::SubjectAccessReview>(review));
+    c->add(kind<api::authorization::v1::SelfSubjectAccessReview>(review));
+    c->add(kind<api::authorization::v1::LocalSubjectAccessReview>(review));
+    c->add(kind<api::authorization::v1::SelfSubjectRulesReview>(review));
+    c->add(kind<api::networking::v1::Ingress>(workload));
+    c->add(kind<api::networking::v1::IngressClass>());
+    c->add(kind<api::networking::v1::NetworkPolicy>(workload));
+    c->add(kind<api::storage::v1::StorageClass>([](ResourceType& t) { t.delete_returns_object = true; }));
+    c->add(kind<api::apiextensions::v1::CustomResourceDefinition>([](ResourceType& t) {
+      t.tracks_generation = true;
+    }));
+    c->add(kind<api::discovery::v1::EndpointSlice>());
+    c->add(kind<api::events::v1::Event>());
     return std::shared_ptr<const Catalog>(std::move(c));
   }();
   return catalog;

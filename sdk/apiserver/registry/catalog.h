@@ -25,11 +25,16 @@ struct ResourceType {
   bool tracks_generation = false;      // metadata.generation starts at 1, bumps on spec change
   bool delete_returns_object = false;  // DELETE answers with the object, not a Status
   bool name_is_dns_label = false;      // Namespaces; others are DNS subdomains
+  // A create-only review kind (access reviews, SelfSubjectReview, TokenReview): the server
+  // answers with the status filled in and stores nothing.
+  bool review = false;
   // Field selector paths beyond metadata.name and metadata.namespace.
   std::vector<std::string> field_labels;
   std::vector<std::string> verbs = {"create", "delete", "deletecollection", "get",
                                     "list",   "patch",  "update",           "watch"};
   std::vector<std::string> extra_subresources;  // e.g. "finalize" for namespaces
+  std::string storage_version;      // custom resources: the version objects are stored in
+  std::string deprecation_warning;  // custom resources: sent as a Warning when served
 
   // "/registry/<group or core>/<plural>/"; objects are below it as <ns>/<name> or <name>.
   std::string key_prefix() const;
@@ -48,7 +53,11 @@ struct GroupEntry {
 class Catalog {
  public:
   Catalog() = default;
+  Catalog(const Catalog& other);
+  Catalog& operator=(const Catalog&) = delete;
   void add(ResourceType type);
+  // A copy of this catalog plus `custom` (the resources of established CRDs).
+  std::shared_ptr<const Catalog> with(std::vector<ResourceType> custom) const;
 
   const ResourceType* find(const std::string& group, const std::string& version,
                            const std::string& plural) const;

@@ -2,6 +2,7 @@
 
 #include "rest/common.h"
 #include "rest/discovery.h"
+#include "registry/crds.h"
 
 #include <windlass/core/field_error.h>
 
@@ -11,10 +12,12 @@
 namespace windlass::apiserver {
 
 ApiHandler::ApiHandler(Storage& storage, ApiHandlerOptions options)
-    : storage_(storage), options_(std::move(options)), catalog_(builtin_catalog()) {}
+    : storage_(storage), options_(std::move(options)), catalog_(builtin_catalog()) {
+  rebuild_catalog();
+}
 
 Result<void> ApiHandler::bootstrap() {
-  const ResourceType* ns = catalog_->find("", "v1", "namespaces");
+  const ResourceType* ns = builtin_catalog()->find("", "v1", "namespaces");
   for (const char* name : {"default", "kube-system", "kube-public", "kube-node-lease"}) {
     if (storage_.get(ns->key("", name))) continue;
     Json obj = {{"apiVersion", "v1"},
@@ -29,7 +32,37 @@ Result<void> ApiHandler::bootstrap() {
     auto created = storage_.create(ns->key("", name), std::move(obj));
     if (!created && !is_already_exists(created.error())) return created.error();
   }
+  rebuild_catalog();
   return ok();
+}
+
+std::shared_ptr<const Catalog> ApiHandler::catalog() const {
+  std::lock_guard lock(catalog_mu_);
+  return catalog_;
+}
+
+void ApiHandler::rebuild_catalog() {
+  auto builtin = builtin_catalog();
+  const ResourceType* crd = builtin->find("apiextensions.k8s.io", "v1", "customresourcedefinitions");
+  std::vector<ResourceType> custom;
+  if (crd) {
+    auto crds = storage_.list({.prefix = crd->key_prefix()});
+    if (crds)
+      for (const auto& c : crds->items)
+        for (auto& t : crd_resource_types(*c)) custom.push_back(std::move(t));
+  }
+  auto next = builtin->with(std::move(custom));
+  std::lock_guard lock(catalog_mu_);
+  catalog_ = std::move(next);
+}
+
+Json present(const ResourceType& type, const Json& stored) {
+  if (!type.custom) return stored;
+  std::string av = type.info.api_version();
+  if (stored.value("apiVersion", "") == av) return stored;
+  Json out = stored;
+  out["apiVersion"] = av;
+  return out;
 }
 
 void ApiHandler::set_server_address(std::string address) {
@@ -119,7 +152,7 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
         std::lock_guard lock(address_mu_);
         address = options_.server_address;
       }
-      return discovery_core(req, *catalog_, address);
+      return discovery_core(req, *catalog(), address);
     }
     version = parts[1];
     rest = 2;
@@ -127,13 +160,13 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
     if (parts.size() == 1) {
       verb = "get";
       if (!read) return error_response(make_method_not_allowed());
-      return discovery_groups(req, *catalog_);
+      return discovery_groups(req, *catalog());
     }
     group = parts[1];
     if (parts.size() == 2) {
       verb = "get";
       if (!read) return error_response(make_method_not_allowed());
-      return discovery_group(*catalog_, group);
+      return discovery_group(*catalog(), group);
     }
     version = parts[2];
     rest = 3;
@@ -143,7 +176,7 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
   if (parts.size() == rest) {
     verb = "get";
     if (!read) return error_response(make_method_not_allowed());
-    return discovery_resources(*catalog_, group, version);
+    return discovery_resources(*catalog(), group, version);
   }
 
   // /namespaces/{ns}/{resource}… or /{resource}…; "status" and "finalize" after a namespace
@@ -163,7 +196,8 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
   if (p.size() >= 2) t.name = p[1];
   if (p.size() >= 3) t.subresource = p[2];
   if (p.size() > 3) return error_response(path_not_found());
-  t.type = catalog_->find(group, version, plural);
+  t.catalog = catalog();
+  t.type = t.catalog->find(group, version, plural);
   resource = plural;
   if (!t.type) return error_response(path_not_found());
   if (t.namespaced_path && !t.type->info.namespaced) return error_response(path_not_found());
@@ -179,7 +213,27 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
 }
 
 Reply ApiHandler::serve_resource(const Request& req, const Target& t, std::string& verb) {
+  Reply reply = serve_verb(req, t, verb);
+  if (auto* r = std::get_if<Response>(&reply)) {
+    if (is_crd_type(*t.type) && verb != "get" && verb != "list" && r->status < 300) rebuild_catalog();
+    if (!t.type->deprecation_warning.empty())
+      r->headers.push_back({"Warning", "299 - " + go_quote(t.type->deprecation_warning)});
+  }
+  return reply;
+}
+
+Reply ApiHandler::serve_verb(const Request& req, const Target& t, std::string& verb) {
   const std::string& m = req.method;
+  if (t.subresource.empty()) {
+    // The verbs discovery announces are the verbs served (reviews are create-only).
+    std::string v = m == "GET" || m == "HEAD" ? (!t.name.empty() ? "get" : query_flag(req, "watch") ? "watch" : "list")
+                  : m == "POST" ? "create" : m == "PUT" ? "update" : m == "PATCH" ? "patch"
+                  : m == "DELETE" ? (t.name.empty() ? "deletecollection" : "delete") : m;
+    if (!t.type->has_verb(v)) {
+      verb = v;
+      return error_response(make_method_not_allowed());
+    }
+  }
   if (!t.name.empty()) {
     if (m == "GET" || m == "HEAD") {
       verb = "get";
@@ -214,7 +268,7 @@ Response ApiHandler::get(const Request& req, const Target& t) {
   auto obj = storage_.get(t.type->key(t.ns, t.name));
   if (!obj) return error_response(make_not_found(t.type->info.group, t.type->info.plural, t.name));
   if (t.subresource == "scale") return json_response(200, to_scale(*t.type, **obj));
-  return json_response(200, **obj);
+  return json_response(200, present(*t.type, **obj));
 }
 
 Response ApiHandler::metrics_text() {
@@ -251,9 +305,10 @@ Response ApiHandler::metrics_text() {
          "apiserver_registered_watchers " << metrics_.watchers.load() << "\n";
   out << "# HELP apiserver_storage_objects Number of stored objects at the time of last check split by kind.\n"
          "# TYPE apiserver_storage_objects gauge\n";
-  for (const auto& g : catalog_->groups())
+  auto cat = catalog();
+  for (const auto& g : cat->groups())
     for (const auto& v : g.versions)
-      for (const ResourceType* r : catalog_->resources(g.name, v))
+      for (const ResourceType* r : cat->resources(g.name, v))
         out << "apiserver_storage_objects{resource=\"" << r->qualified_resource() << "\"} "
             << storage_.count(r->key_prefix()) << "\n";
   return Response{200, "text/plain; version=0.0.4; charset=utf-8", out.str(), {}};

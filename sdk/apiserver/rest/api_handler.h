@@ -47,12 +47,17 @@ class ApiHandler {
   Reply handle(const Request& request);
   RequestMetrics& metrics() { return metrics_; }
   void set_server_address(std::string address);
+  // The resources served right now: the built-in kinds plus those of established CRDs.
+  std::shared_ptr<const Catalog> catalog() const;
+  // Re-reads the CRDs from storage and swaps in a new catalog.
+  void rebuild_catalog();
 
   struct Target;  // a parsed resource request
 
  private:
   Reply dispatch(const Request& req, std::string& verb, std::string& resource);
   Reply serve_resource(const Request& req, const Target& t, std::string& verb);
+  Reply serve_verb(const Request& req, const Target& t, std::string& verb);
   Response get(const Request& req, const Target& t);
   Reply list_or_watch(const Request& req, const Target& t, std::string& verb);
   Response create(const Request& req, const Target& t);
@@ -63,6 +68,7 @@ class ApiHandler {
 
   Storage& storage_;
   ApiHandlerOptions options_;
+  mutable std::mutex catalog_mu_;
   std::shared_ptr<const Catalog> catalog_;
   RequestMetrics metrics_;
   std::mutex address_mu_;
@@ -70,5 +76,8 @@ class ApiHandler {
 
 // The JSON reply for an error, with its HTTP code.
 Response error_response(const Error& e);
+// A stored object as the requested version shows it (custom resources are stored in their
+// storage version; with conversion None only apiVersion changes).
+Json present(const ResourceType& type, const Json& stored);
 
 }  // namespace windlass::apiserver

@@ -108,7 +108,17 @@ Json to_scale(const ResourceType& type, const Json& object) {
   Json scale = {{"kind", "Scale"}, {"apiVersion", "autoscaling/v1"}, {"metadata", m},
                 {"spec", Json::object()}, {"status", {{"replicas", status && status->is_number() ? *status : Json(0)}}}};
   if (spec && spec->is_number()) scale["spec"]["replicas"] = *spec;
-  if (!sc.label_selector_path.empty()) {
+  if (!type.custom) {
+    // Built-in workloads have no status.selector; kube-apiserver prints spec.selector.
+    const Json* sel = at_path(object, ".spec.selector");
+    if (sel && sel->is_object()) {
+      try {
+        std::string text = format_label_selector(sel->get<LabelSelector>());
+        if (!text.empty()) scale["status"]["selector"] = text;
+      } catch (const Json::exception&) {
+      }
+    }
+  } else if (!sc.label_selector_path.empty()) {
     const Json* sel = at_path(object, sc.label_selector_path);
     if (sel && sel->is_string() && !sel->get_ref<const std::string&>().empty()) scale["status"]["selector"] = *sel;
   }

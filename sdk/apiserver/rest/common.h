@@ -18,6 +18,7 @@ struct ApiHandler::Target {
   std::string name;
   std::string subresource;
   bool namespaced_path = false;
+  std::shared_ptr<const Catalog> catalog;  // the one this request resolved against
 };
 
 Response json_response(int code, const Json& body);

@@ -127,8 +127,9 @@ class WatchStream final : public Stream {
   WatchStream(std::shared_ptr<WatchQueue> queue, Storage& storage, Filter filter,
               const ResourceType& type, std::chrono::steady_clock::time_point deadline,
               bool bookmarks, std::chrono::seconds bookmark_interval, bool initial_events_end,
-              std::int64_t start_rv, RequestMetrics& metrics)
-      : queue_(std::move(queue)),
+              std::int64_t start_rv, RequestMetrics& metrics, std::shared_ptr<const Catalog> catalog)
+      : catalog_(std::move(catalog)),
+        queue_(std::move(queue)),
         storage_(storage),
         filter_(std::move(filter)),
         type_(type),
@@ -201,9 +202,10 @@ class WatchStream final : public Stream {
         if (filter_.matches(*e.object)) type = "DELETED";
         break;
     }
-    if (type) out.push_back(to_json_string(event_line(type, *e.object)) + "\n");
+    if (type) out.push_back(to_json_string(event_line(type, present(type_, *e.object))) + "\n");
   }
 
+  std::shared_ptr<const Catalog> catalog_;  // keeps type_ alive while CRDs change
   std::shared_ptr<WatchQueue> queue_;
   Storage& storage_;
   Filter filter_;
@@ -285,7 +287,7 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
     auto stream = std::make_shared<WatchStream>(*queue, storage_, std::move(*filter), type, deadline,
                                                 bookmarks, options_.bookmark_interval,
                                                 send_initial && send_initial_value && bookmarks,
-                                                (*queue)->start_rv, metrics_);
+                                                (*queue)->start_rv, metrics_, t.catalog);
     return StreamResponse{200, "application/json", {}, stream};
   }
 
@@ -337,7 +339,7 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
     return error_response(e);
   }
   Json items = Json::array();
-  for (const auto& o : result->items) items.push_back(*o);
+  for (const auto& o : result->items) items.push_back(present(type, *o));
   Json meta = {{"resourceVersion", std::to_string(result->rv)}};
   if (!result->last_key.empty()) {
     meta["continue"] = encode_continue(result->rv, result->last_key.substr(prefix.size()));

@@ -2,6 +2,9 @@
 // status subresource semantics, dry runs and field validation.
 #include "rest/common.h"
 
+#include "registry/crds.h"
+#include "registry/schema.h"
+
 #include <windlass/api/protobuf.h>
 #include <windlass/api/strategic_merge_patch.h>
 #include <windlass/core/field_error.h>
@@ -27,10 +30,11 @@ std::string media_type(const Request& req) {
   return ct;
 }
 
+// Server-side apply (application/apply-patch+yaml) is not served yet, so it is not offered.
 Error unsupported_media(bool strategic) {
   Status s;
   s.message = std::string("the body of the request was in an unknown format - accepted media types include: "
-                          "application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml") +
+                          "application/json-patch+json, application/merge-patch+json") +
               (strategic ? ", application/strategic-merge-patch+json" : "");
   s.reason = "UnsupportedMediaType";
   s.code = 415;
@@ -86,37 +90,6 @@ Result<void> check_type_meta(Json& obj, const ResourceType& type) {
   return ok();
 }
 
-// Removes fields the schema does not declare, collecting their paths.
-void prune(Json& v, const Json& schema, const std::string& path, std::vector<std::string>& unknown, bool root) {
-  if (!schema.is_object()) return;
-  bool preserve = schema.value("x-kubernetes-preserve-unknown-fields", false);
-  bool embedded = root || schema.value("x-kubernetes-embedded-resource", false);
-  if (v.is_object()) {
-    const Json* props = schema.contains("properties") ? &schema["properties"] : nullptr;
-    const Json* addl = schema.contains("additionalProperties") && schema["additionalProperties"].is_object()
-                           ? &schema["additionalProperties"] : nullptr;
-    if (!props && !addl) return;
-    for (auto it = v.begin(); it != v.end();) {
-      std::string child = path.empty() ? it.key() : path + "." + it.key();
-      if (props && props->contains(it.key())) {
-        prune(it.value(), (*props)[it.key()], child, unknown, false);
-        ++it;
-      } else if (addl) {
-        prune(it.value(), *addl, child, unknown, false);
-        ++it;
-      } else if (preserve || (embedded && (it.key() == "apiVersion" || it.key() == "kind" || it.key() == "metadata"))) {
-        ++it;
-      } else {
-        unknown.push_back(child);
-        it = v.erase(it);
-      }
-    }
-  } else if (v.is_array() && schema.contains("items")) {
-    for (std::size_t i = 0; i < v.size(); ++i)
-      prune(v[i], schema["items"], path + "[" + std::to_string(i) + "]", unknown, false);
-  }
-}
-
 // Applies fieldValidation to unknown fields: Strict fails, Warn (the default) adds warnings.
 Result<void> validate_fields(const Request& req, Json& obj, const ResourceType& type,
                              std::vector<std::string>& warnings) {
@@ -125,7 +98,7 @@ Result<void> validate_fields(const Request& req, Json& obj, const ResourceType& 
     return make_bad_request("fieldValidation: Unsupported value: \"" + mode + "\": supported values: \"Ignore\", \"Strict\", \"Warn\"");
   if (type.schema.is_null()) return ok();
   std::vector<std::string> unknown;
-  prune(obj, type.schema, "", unknown, true);
+  prune_unknown(obj, type.schema, unknown);
   if (unknown.empty() || mode == "Ignore") return ok();
   if (mode == "Strict") {
     std::string msg = "strict decoding error: ";
@@ -172,6 +145,23 @@ std::string random_suffix() {
 
 std::string str(const Json& meta, const char* key) {
   return meta.is_object() && meta.contains(key) && meta[key].is_string() ? meta[key].get<std::string>() : "";
+}
+
+// Custom resources: defaults, then the schema's validation (422), then the storage version.
+// CRDs: their own validation and establishing.
+Result<void> process_kind(Json& obj, const ResourceType& type, TimePoint now, const Json* previous) {
+  if (is_crd_type(type)) {
+    WINDLASS_RETURN_IF_ERROR(validate_crd(obj));
+    establish_crd(obj, now, previous);
+    return ok();
+  }
+  if (!type.custom || type.schema.is_null()) return ok();
+  apply_defaults(obj, type.schema);
+  FieldErrors errs = validate_against_schema(obj, type.schema);
+  if (!errs.empty())
+    return make_invalid(type.info.group, type.info.kind, obj["metadata"].value("name", ""), to_causes(errs));
+  obj["apiVersion"] = type.info.group + "/" + type.storage_version;
+  return ok();
 }
 
 // Metadata rules shared by create and update: name, labels, annotations, finalizers.
@@ -256,9 +246,46 @@ Json spec_part(const Json& obj, const ResourceType& type) {
 
 }  // namespace
 
+namespace {
+
+// Reviews are answered, never stored. Authorization is not enforced yet, so every access
+// review is allowed (what kube-apiserver answers with --authorization-mode=AlwaysAllow).
+Response review(const Request& req, Json obj, const ResourceType& type) {
+  const std::string& kind = type.info.kind;
+  Json& meta = obj["metadata"];
+  if (!meta.contains("creationTimestamp")) meta["creationTimestamp"] = nullptr;
+  if (kind == "SelfSubjectRulesReview") {
+    obj["status"] = {{"resourceRules", {{{"verbs", {"*"}}, {"apiGroups", {"*"}}, {"resources", {"*"}}}}},
+                     {"nonResourceRules", {{{"verbs", {"*"}}, {"nonResourceURLs", {"*"}}}}},
+                     {"incomplete", false}};
+  } else if (kind == "SelfSubjectReview") {
+    Json groups = req.cert_groups;
+    if (req.cert_user.empty()) {
+      obj["status"] = {{"userInfo", {{"username", "system:anonymous"}, {"groups", {"system:unauthenticated"}}}}};
+    } else {
+      groups.push_back("system:authenticated");
+      obj["status"] = {{"userInfo", {{"username", req.cert_user}, {"groups", groups}}}};
+    }
+  } else if (kind == "TokenReview") {
+    obj["status"] = {{"authenticated", false}, {"error", "token authentication is not enabled on this server"}};
+  } else {
+    obj["status"] = {{"allowed", true}};
+  }
+  return json_response(201, obj);
+}
+
+}  // namespace
+
 Response ApiHandler::create(const Request& req, const Target& t) {
   const ResourceType& type = *t.type;
   if (!t.subresource.empty()) return error_response(make_method_not_allowed());
+  if (type.review) {
+    auto b = decode_body(req, type);
+    if (!b) return error_response(b.error());
+    if (auto r = check_type_meta(*b, type); !r) return error_response(r.error());
+    if (type.info.namespaced) (*b)["metadata"]["namespace"] = t.ns;
+    return review(req, std::move(*b), type);
+  }
   auto dry = dry_run(req);
   if (!dry) return error_response(dry.error());
   if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
@@ -285,7 +312,7 @@ Response ApiHandler::create(const Request& req, const Target& t) {
     return error_response(invalid(type, str(meta, "name").empty() ? str(meta, "generateName") : str(meta, "name"), errs));
 
   if (type.info.namespaced) {
-    const ResourceType* nst = catalog_->find("", "v1", "namespaces");
+    const ResourceType* nst = t.catalog->find("", "v1", "namespaces");
     auto ns = storage_.get(nst->key("", t.ns));
     if (!ns) return error_response(make_not_found("", "namespaces", t.ns));
     const Json& nsobj = **ns;
@@ -319,6 +346,8 @@ Response ApiHandler::create(const Request& req, const Target& t) {
     meta["labels"]["kubernetes.io/metadata.name"] = meta["name"];
   }
 
+  if (auto r = process_kind(obj, type, options_.now(), nullptr); !r) return error_response(r.error());
+
   std::string gen = str(meta, "generateName");
   bool generate = str(meta, "name").empty();
   for (int attempt = 0;; ++attempt) {
@@ -327,10 +356,10 @@ Response ApiHandler::create(const Request& req, const Target& t) {
     if (*dry) {
       if (storage_.get(type.key(t.ns, name)))
         return error_response(make_already_exists(type.info.group, type.info.plural, name));
-      return with_warnings(json_response(201, obj), warnings);
+      return with_warnings(json_response(201, present(type, obj)), warnings);
     }
     auto created = storage_.create(type.key(t.ns, name), obj);
-    if (created) return with_warnings(json_response(201, **created), warnings);
+    if (created) return with_warnings(json_response(201, present(type, **created)), warnings);
     if (!is_already_exists(created.error())) return error_response(created.error());
     if (!generate) return error_response(make_already_exists(type.info.group, type.info.plural, name));
     if (attempt >= 7) {
@@ -347,7 +376,7 @@ namespace {
 // The update rules kube-apiserver applies between the stored object and the new one.
 Result<Json> prepare_update(const Json& current, Json next, const ResourceType& type,
                             const std::string& subresource, const std::string& url_name,
-                            const std::string& url_ns) {
+                            const std::string& url_ns, TimePoint now) {
   Json& meta = next["metadata"];
   const Json& cur_meta = current["metadata"];
   std::string name = str(meta, "name");
@@ -387,6 +416,8 @@ Result<Json> prepare_update(const Json& current, Json next, const ResourceType& 
     if (!type.custom) {
       out["metadata"] = meta;  // built-ins keep metadata changes made through /status
       for (const char* k : {"resourceVersion"}) out["metadata"].erase(k);
+    } else {
+      WINDLASS_RETURN_IF_ERROR(process_kind(out, type, now, &current));
     }
     return out;
   }
@@ -408,8 +439,9 @@ Result<Json> prepare_update(const Json& current, Json next, const ResourceType& 
         return make_invalid(type.info.group, type.info.kind, name,
                             {FieldError::forbidden("metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers []string{" + go_quote(f) + "}").to_cause()});
   }
+  WINDLASS_RETURN_IF_ERROR(process_kind(next, type, now, &current));
   if ((type.tracks_generation || type.custom) && spec_part(current, type) != spec_part(next, type))
-    meta["generation"] = cur_meta.value("generation", std::int64_t{0}) + 1;
+    next["metadata"]["generation"] = cur_meta.value("generation", std::int64_t{0}) + 1;
   return next;
 }
 
@@ -432,7 +464,7 @@ static Response write_update(Storage& storage, const ResourceType& type, const s
     auto next = fn(**cur);
     if (!next) return error_response(next.error());
     (*next)["metadata"]["resourceVersion"] = (**cur)["metadata"].value("resourceVersion", "");
-    return with_warnings(json_response(200, *next), warnings);
+    return with_warnings(json_response(200, present(type, *next)), warnings);
   }
   bool finished = false;
   auto stored = storage.update(key, [&](const Json& current) -> Result<std::optional<Json>> {
@@ -446,9 +478,9 @@ static Response write_update(Storage& storage, const ResourceType& type, const s
   }
   if (finished) {
     auto gone = storage.remove(key, nullptr);
-    if (gone) return with_warnings(json_response(200, **gone), warnings);
+    if (gone) return with_warnings(json_response(200, present(type, **gone)), warnings);
   }
-  return with_warnings(json_response(200, **stored), warnings);
+  return with_warnings(json_response(200, present(type, **stored)), warnings);
 }
 
 Response ApiHandler::update(const Request& req, const Target& t) {
@@ -469,7 +501,7 @@ Response ApiHandler::update(const Request& req, const Target& t) {
         return make_stale_conflict(type.info.group, type.info.plural, t.name);
       Json next = current;
       next["spec"]["replicas"] = replicas;
-      return prepare_update(current, std::move(next), type, "", t.name, t.ns);
+      return prepare_update(current, std::move(next), type, "", t.name, t.ns, options_.now());
     }, warnings);
     if (r.status == 200) r.body = to_json_string(to_scale(type, *parse_json(r.body)));
     return r;
@@ -479,7 +511,7 @@ Response ApiHandler::update(const Request& req, const Target& t) {
   if (auto errs = validate_meta(obj, type, false); !errs.empty())
     return error_response(invalid(type, str(obj["metadata"], "name"), errs));
   return write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) {
-    return prepare_update(current, obj, type, t.subresource, t.name, t.ns);
+    return prepare_update(current, obj, type, t.subresource, t.name, t.ns, options_.now());
   }, warnings);
 }
 
@@ -528,12 +560,12 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
         return make_stale_conflict(type.info.group, type.info.plural, t.name);
       Json next = current;
       next["spec"]["replicas"] = patched.value("spec", Json::object()).value("replicas", std::int64_t{0});
-      return prepare_update(current, std::move(next), type, "", t.name, t.ns);
+      return prepare_update(current, std::move(next), type, "", t.name, t.ns, options_.now());
     }
     WINDLASS_RETURN_IF_ERROR(check_type_meta(patched, type));
     WINDLASS_RETURN_IF_ERROR(validate_fields(req, patched, type, warnings));
     if (auto errs = validate_meta(patched, type, false); !errs.empty()) return invalid(type, t.name, errs);
-    return prepare_update(current, std::move(patched), type, t.subresource, t.name, t.ns);
+    return prepare_update(current, std::move(patched), type, t.subresource, t.name, t.ns, options_.now());
   };
   Response r = write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) -> Result<Json> {
     auto out = apply(current);
@@ -592,7 +624,7 @@ Response ApiHandler::remove(const Request& req, const Target& t) {
   if (auto c = check(**current); !c) return error_response(c.error());
 
   auto success = [&](const Json& obj) {
-    if (type.delete_returns_object) return json_response(200, obj);
+    if (type.delete_returns_object) return json_response(200, present(type, obj));
     Json details = {{"name", t.name}, {"kind", type.info.plural}, {"uid", obj["metadata"].value("uid", "")}};
     if (!type.info.group.empty()) details["group"] = type.info.group;
     return json_response(200, Json{{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
@@ -619,9 +651,9 @@ Response ApiHandler::remove(const Request& req, const Target& t) {
     if (!marked) return error_response(marked.error());
     if (is_namespace) {
       // Namespace contents go first; then the namespace itself.
-      for (const auto& g : catalog_->groups())
+      for (const auto& g : t.catalog->groups())
         for (const auto& v : g.versions)
-          for (const ResourceType* r : catalog_->resources(g.name, v)) {
+          for (const ResourceType* r : t.catalog->resources(g.name, v)) {
             if (!r->info.namespaced) continue;
             auto items = storage_.list({.prefix = r->key_prefix() + t.name + "/"});
             if (!items) continue;
@@ -642,24 +674,36 @@ Response ApiHandler::remove(const Request& req, const Target& t) {
             }
           }
       bool empty = true;
-      for (const auto& g : catalog_->groups())
+      for (const auto& g : t.catalog->groups())
         for (const auto& v : g.versions)
-          for (const ResourceType* r : catalog_->resources(g.name, v))
+          for (const ResourceType* r : t.catalog->resources(g.name, v))
             if (r->info.namespaced && storage_.count(r->key_prefix() + t.name + "/") > 0) empty = false;
       if (empty) {
         auto gone = storage_.remove(key, nullptr);
         (void)gone;
       }
-      return json_response(200, **marked);
+      return json_response(200, present(type, **marked));
     }
-    return json_response(200, **marked);
+    return json_response(200, present(type, **marked));
   }
   auto gone = storage_.remove(key, check);
   if (!gone) {
     if (is_not_found(gone.error())) return error_response(make_not_found(type.info.group, type.info.plural, t.name));
     return error_response(gone.error());
   }
-  return success(**gone);
+  if (is_crd_type(type)) {
+    // The CRD's custom resources go with it.
+    for (const auto& rt : crd_resource_types(**gone)) {
+      auto items = storage_.list({.prefix = rt.key_prefix()});
+      if (!items) continue;
+      for (const auto& o : items->items) {
+        const Json& m = (*o)["metadata"];
+        (void)storage_.remove(rt.key(m.value("namespace", ""), m.value("name", "")), nullptr);
+      }
+      break;  // every version shares one storage prefix
+    }
+  }
+  return success(present(type, **gone));
 }
 
 }  // namespace windlass::apiserver
