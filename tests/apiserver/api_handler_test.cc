@@ -291,6 +291,18 @@ TEST_F(Api, DeleteAnswersWithStatusOrTheObjectAndHonoursFinalizers) {
   EXPECT_EQ(keep.status, 403);
 }
 
+TEST_F(Api, DeleteCollectionDeletesWhatTheSelectorMatches) {
+  for (auto [name, tier] : {std::pair{"a", "x"}, {"b", "x"}, {"c", "y"}})
+    ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps",
+                   Json{{"metadata", {{"name", name}, {"labels", {{"tier", tier}}}}}}.dump()).status, 201);
+  auto r = call("DELETE", "/api/v1/namespaces/default/configmaps?labelSelector=tier%3Dx");
+  ASSERT_EQ(r.status, 200) << r.body;
+  Json left = body(call("GET", "/api/v1/namespaces/default/configmaps"));
+  ASSERT_EQ(left["items"].size(), 1u);
+  EXPECT_EQ(left["items"][0]["metadata"]["name"], "c");
+  EXPECT_EQ(call("DELETE", "/api/v1/namespaces").status, 405);  // namespaces have no deletecollection
+}
+
 TEST_F(Api, DryRunWritesNothing) {
   auto rv = store_->current_rv();
   auto r = call("POST", "/api/v1/namespaces/default/configmaps?dryRun=All", kCm);

@@ -259,6 +259,10 @@ Reply ApiHandler::serve_verb(const Request& req, const Target& t, std::string& v
     verb = "create";
     return create(req, t);
   }
+  if (m == "DELETE") {
+    verb = "deletecollection";
+    return delete_collection(req, t);
+  }
   verb = m;
   return error_response(make_method_not_allowed());
 }

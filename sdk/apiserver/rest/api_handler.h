@@ -64,6 +64,7 @@ class ApiHandler {
   Response update(const Request& req, const Target& t);
   Response patch(const Request& req, const Target& t);
   Response remove(const Request& req, const Target& t);
+  Response delete_collection(const Request& req, const Target& t);
   Response metrics_text();
 
   Storage& storage_;

@@ -237,6 +237,29 @@ class ErrorStream final : public Stream {
 
 }  // namespace
 
+// DELETE on a collection: every object the selectors match goes, as one DELETE each would
+// (finalizers honoured); the answer is a Success Status.
+Response ApiHandler::delete_collection(const Request& req, const Target& t) {
+  const ResourceType& type = *t.type;
+  auto filter = parse_filter(req, type);
+  if (!filter) return error_response(filter.error());
+  std::string prefix = type.key_prefix();
+  if (type.info.namespaced && t.namespaced_path) prefix += t.ns + "/";
+  ListOptions lo{.prefix = prefix};
+  if (!filter->empty()) lo.filter = [f = *filter](const Json& o) { return f.matches(o); };
+  auto items = storage_.list(lo);
+  if (!items) return error_response(items.error());
+  for (const auto& o : items->items) {
+    Target one = t;
+    one.ns = (*o)["metadata"].value("namespace", "");
+    one.name = (*o)["metadata"].value("name", "");
+    Response r = remove(req, one);
+    if (r.status >= 400 && r.status != 404) return r;
+  }
+  return json_response(200, Json{{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
+                                 {"status", "Success"}});
+}
+
 Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string& verb) {
   const ResourceType& type = *t.type;
   bool watch = query_flag(req, "watch");
