@@ -8,6 +8,7 @@
 #include <windlass/api/policy/v1/pod_disruption_budget.h>
 #include <windlass/core/yaml.h>
 
+#include "gadget.h"
 #include "round_trip.h"
 
 #include <gtest/gtest.h>
@@ -16,70 +17,6 @@
 #include <fstream>
 #include <sstream>
 
-// The test kinds of crd_test.cc, repeated here (under another namespace) so that their
-// generated CRDs can be read back with the typed CustomResourceDefinition.
-namespace crdrt {
-
-struct GadgetSpec {
-  std::int32_t replicas = 1;
-  std::string mode;
-  windlass::Quantity memory;
-  windlass::api::UnknownFields unknown_fields;
-};
-WINDLASS_API_DESCRIBED(GadgetSpec);
-
-struct GadgetStatus {
-  std::int32_t replicas = 0;
-  std::string selector;
-};
-WINDLASS_API_DESCRIBED(GadgetStatus);
-
-struct Gadget {
-  std::string api_version = "example.com/v1";
-  std::string kind = "Gadget";
-  windlass::Json metadata = windlass::Json::object();
-  GadgetSpec spec;
-  GadgetStatus status;
-};
-WINDLASS_API_DESCRIBED(Gadget);
-WINDLASS_API_RESOURCE(Gadget);
-
-WINDLASS_API_DESCRIBE(GadgetSpec, d) {
-  d.doc("What the gadget should do.");
-  d.field("replicas", &GadgetSpec::replicas).minimum(0).default_value(1);
-  d.field("mode", &GadgetSpec::mode).required().enum_values({"fast", "safe"});
-  d.field("memory", &GadgetSpec::memory);
-}
-
-WINDLASS_API_DESCRIBE(GadgetStatus, d) {
-  d.field("replicas", &GadgetStatus::replicas);
-  d.field("selector", &GadgetStatus::selector);
-}
-
-WINDLASS_API_DESCRIBE(Gadget, d) {
-  d.doc("A Gadget is a test kind.");
-  d.field("apiVersion", &Gadget::api_version);
-  d.field("kind", &Gadget::kind);
-  d.field("metadata", &Gadget::metadata);
-  d.field("spec", &Gadget::spec).required();
-  d.field("status", &Gadget::status);
-}
-
-WINDLASS_API_RESOURCE_INFO(Gadget) {
-  return {.group = "example.com",
-          .version = "v1",
-          .kind = "Gadget",
-          .plural = "gadgets",
-          .short_names = {"gd"},
-          .categories = {"all"},
-          .status_subresource = true,
-          .scale = windlass::api::ScaleSubresource{.label_selector_path = ".status.selector"},
-          .printer_columns = {{.name = "Mode", .type = "string", .json_path = ".spec.mode"},
-                              {.name = "Age", .type = "date",
-                               .json_path = ".metadata.creationTimestamp"}}};
-}
-
-}  // namespace crdrt
 
 namespace windlass::api {
 namespace {
@@ -481,23 +418,23 @@ TEST(ApiextensionsV1, DecodeErrorsNameTheField) {
 }
 
 TEST(ApiextensionsV1, GeneratedCrdsReadBack) {
-  expect_generated_crd_reads_back(crd_for<crdrt::Gadget>());
+  expect_generated_crd_reads_back(crd_for<crdtest::Gadget>());
   expect_generated_crd_reads_back(crd_for<coordination::v1::Lease>());
   expect_generated_crd_reads_back(crd_for<policy::v1::PodDisruptionBudget>());
   expect_generated_crd_reads_back(crd_for<core::v1::Pod>());
 
   // Two versions, the older one served but not stored.
-  ResourceInfo v1 = resource_info(Tag<crdrt::Gadget>{});
+  ResourceInfo v1 = resource_info(Tag<crdtest::Gadget>{});
   ResourceInfo v2 = v1;
   v2.version = "v2";
-  auto kind = [] () -> const TypeDescriptor& { return describe(Tag<crdrt::Gadget>{}); };
+  auto kind = [] () -> const TypeDescriptor& { return describe(Tag<crdtest::Gadget>{}); };
   auto both = make_crd({{v1, kind, true, false}, {v2, kind, true, true}});
   ASSERT_TRUE(both) << both.error().message();
   expect_generated_crd_reads_back(*both);
 }
 
 TEST(ApiextensionsV1, GeneratedCrdsKeepTheirMeaning) {
-  auto crd = decode<CustomResourceDefinition>(crd_for<crdrt::Gadget>());
+  auto crd = decode<CustomResourceDefinition>(crd_for<crdtest::Gadget>());
   ASSERT_TRUE(crd) << crd.error().message();
   EXPECT_EQ(crd->metadata.name, "gadgets.example.com");
   EXPECT_EQ(crd->spec.scope, "Namespaced");

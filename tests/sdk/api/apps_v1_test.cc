@@ -8,6 +8,7 @@
 #include <windlass/api/protobuf.h>
 #include <windlass/api/strategic_merge_patch.h>
 
+#include "kubectl_capture.h"
 #include "round_trip.h"
 
 #include <gtest/gtest.h>
@@ -665,25 +666,6 @@ TEST(AppsKindsProto, FieldNumbersFollowUpstreamGeneratedProto) {
     EXPECT_EQ(d->find("spec")->markers().proto, 2);
     EXPECT_EQ(d->find("status")->markers().proto, 3);
   }
-}
-
-// Bodies captured with spec/probe (tests/data/protobuf/README.md).
-std::string capture(const std::string& name) {
-  const char* root = std::getenv("WINDLASS_SOURCE_DIR");
-  std::ifstream in(std::string(root ? root : ".") + "/tests/data/protobuf/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// kubectl 1.32 sends protobuf where 1.31 sent JSON; both were captured for the same command.
-template <class Kind>
-void expect_same_as_json(const std::string& what) {
-  auto pb = decode_protobuf_body(capture("kubectl-1.32-create-" + what + ".bin"), Codec<Kind>::ref());
-  ASSERT_TRUE(pb) << pb.error().message();
-  auto json = parse_json(capture("kubectl-1.31-create-" + what + ".json"));
-  ASSERT_TRUE(json) << json.error().message();
-  EXPECT_EQ(*pb, *json) << what;
 }
 
 TEST(ProtobufKubectl, CreateDeploymentDecodesToWhatJsonKubectlSent) {

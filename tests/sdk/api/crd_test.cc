@@ -2,31 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "gadget.h"
+
 namespace crdtest {
-
-struct GadgetSpec {
-  std::int32_t replicas = 1;
-  std::string mode;
-  windlass::Quantity memory;
-  windlass::api::UnknownFields unknown_fields;
-};
-WINDLASS_API_DESCRIBED(GadgetSpec);
-
-struct GadgetStatus {
-  std::int32_t replicas = 0;
-  std::string selector;
-};
-WINDLASS_API_DESCRIBED(GadgetStatus);
-
-struct Gadget {
-  std::string api_version = "example.com/v1";
-  std::string kind = "Gadget";
-  windlass::Json metadata = windlass::Json::object();
-  GadgetSpec spec;
-  GadgetStatus status;
-};
-WINDLASS_API_DESCRIBED(Gadget);
-WINDLASS_API_RESOURCE(Gadget);
 
 WINDLASS_API_DESCRIBE(GadgetSpec, d) {
   d.doc("What the gadget should do.");
