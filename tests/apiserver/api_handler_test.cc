@@ -303,6 +303,16 @@ TEST_F(Api, DeleteCollectionDeletesWhatTheSelectorMatches) {
   EXPECT_EQ(call("DELETE", "/api/v1/namespaces").status, 405);  // namespaces have no deletecollection
 }
 
+TEST_F(Api, MetricsCountRequestsByVerbResourceAndCode) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  ASSERT_EQ(call("GET", "/api/v1/namespaces/default/configmaps/none").status, 404);
+  std::string m = call("GET", "/metrics").body;
+  EXPECT_NE(m.find("apiserver_request_total{code=\"201\",resource=\"configmaps\",verb=\"create\"} 1\n"), std::string::npos) << m;
+  EXPECT_NE(m.find("apiserver_request_total{code=\"404\",resource=\"configmaps\",verb=\"get\"} 1\n"), std::string::npos);
+  EXPECT_NE(m.find("apiserver_request_duration_seconds_bucket{resource=\"configmaps\",verb=\"create\",le=\"+Inf\"} 1\n"), std::string::npos);
+  EXPECT_NE(m.find("apiserver_storage_objects{resource=\"configmaps\"} 1\n"), std::string::npos);
+}
+
 TEST_F(Api, DryRunWritesNothing) {
   auto rv = store_->current_rv();
   auto r = call("POST", "/api/v1/namespaces/default/configmaps?dryRun=All", kCm);

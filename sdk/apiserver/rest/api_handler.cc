@@ -86,9 +86,11 @@ Reply ApiHandler::handle(const Request& req) {
   {
     std::lock_guard lock(metrics_.mu);
     ++metrics_.total[verb + "|" + resource + "|" + std::to_string(code)];
-    auto& d = metrics_.duration[verb + "|" + resource];
-    ++d.first;
-    d.second += seconds;
+    auto& h = metrics_.duration[verb + "|" + resource];
+    for (std::size_t i = 0; i < std::size(RequestMetrics::kBuckets); ++i)
+      if (seconds <= RequestMetrics::kBuckets[i]) ++h.buckets[i];
+    ++h.count;
+    h.sum += seconds;
   }
   return reply;
 }
@@ -297,12 +299,16 @@ Response ApiHandler::metrics_text() {
         << f[0] << "\"} " << n << "\n";
   }
   out << "# HELP apiserver_request_duration_seconds Response latency distribution in seconds for each verb and resource.\n"
-         "# TYPE apiserver_request_duration_seconds summary\n";
-  for (const auto& [k, d] : metrics_.duration) {
+         "# TYPE apiserver_request_duration_seconds histogram\n";
+  for (const auto& [k, h] : metrics_.duration) {
     auto f = split(k);
     std::string labels = "resource=\"" + f[1] + "\",verb=\"" + f[0] + "\"";
-    out << "apiserver_request_duration_seconds_sum{" << labels << "} " << d.second << "\n"
-        << "apiserver_request_duration_seconds_count{" << labels << "} " << d.first << "\n";
+    for (std::size_t i = 0; i < std::size(RequestMetrics::kBuckets); ++i)
+      out << "apiserver_request_duration_seconds_bucket{" << labels << ",le=\"" << RequestMetrics::kBuckets[i]
+          << "\"} " << h.buckets[i] << "\n";
+    out << "apiserver_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} " << h.count << "\n"
+        << "apiserver_request_duration_seconds_sum{" << labels << "} " << h.sum << "\n"
+        << "apiserver_request_duration_seconds_count{" << labels << "} " << h.count << "\n";
   }
   out << "# HELP apiserver_registered_watchers Number of currently registered watchers.\n"
          "# TYPE apiserver_registered_watchers gauge\n"

@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <mutex>
 
@@ -35,7 +36,14 @@ struct ApiHandlerOptions {
 struct RequestMetrics {
   std::mutex mu;
   std::map<std::string, std::uint64_t> total;  // "verb|resource|code"
-  std::map<std::string, std::pair<std::uint64_t, double>> duration;  // "verb|resource" -> count, seconds
+  // Upper bounds (seconds) of the latency histogram's buckets, a subset of kube-apiserver's.
+  static constexpr double kBuckets[] = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60};
+  struct Histogram {
+    std::uint64_t buckets[std::size(kBuckets)] = {};  // cumulative counts
+    std::uint64_t count = 0;
+    double sum = 0;
+  };
+  std::map<std::string, Histogram> duration;  // "verb|resource"
   std::atomic<std::int64_t> watchers{0};
 };
 

@@ -53,7 +53,8 @@ async function loadClient() {
 }
 
 const k8s = await loadClient();
-const { KubeConfig, CoreV1Api, VersionApi, Watch, ApiException, PatchStrategy, makeInformer, setHeaderOptions } = k8s;
+const { KubeConfig, CoreV1Api, VersionApi, Watch, ApiException, PatchStrategy, makeInformer, setHeaderOptions,
+    ApiextensionsV1Api, CustomObjectsApi } = k8s;
 
 // ---------------------------------------------------------------------------------------------
 // Server process
@@ -470,6 +471,59 @@ serverTest('makeInformer: add, update and delete callbacks', async (server, kc) 
 // and the informer then re-watches from its last resourceVersion without relisting. Shortened to
 // 500 ms here; the server must keep accepting those re-watches (no 410, no error) and deliver
 // changes on the current one.
+serverTest('custom resources: list, watch and makeInformer for a CRD made by the test', async (server, kc) => {
+    const ext = kc.makeApiClient(ApiextensionsV1Api);
+    await ext.createCustomResourceDefinition({
+        body: {
+            apiVersion: 'apiextensions.k8s.io/v1',
+            kind: 'CustomResourceDefinition',
+            metadata: { name: 'gizmos.example.com' },
+            spec: {
+                group: 'example.com',
+                scope: 'Namespaced',
+                names: { kind: 'Gizmo', plural: 'gizmos' },
+                versions: [{
+                    name: 'v1', served: true, storage: true,
+                    schema: { openAPIV3Schema: { type: 'object', properties: {
+                        spec: { type: 'object', properties: { n: { type: 'integer' } } } } } },
+                }],
+            },
+        },
+    });
+    const co = kc.makeApiClient(CustomObjectsApi);
+    const gizmo = (name, n) => ({ apiVersion: 'example.com/v1', kind: 'Gizmo', metadata: { name }, spec: { n } });
+    const base = { group: 'example.com', version: 'v1', namespace: NS, plural: 'gizmos' };
+    await co.createNamespacedCustomObject({ ...base, body: gizmo('g0', 0) });
+    const listed = await co.listNamespacedCustomObject(base);
+    assert.deepEqual(listed.items.map((o) => o.metadata.name), ['g0']);
+
+    const path = `/apis/example.com/v1/namespaces/${NS}/gizmos`;
+    const informer = makeInformer(kc, path, () => co.listNamespacedCustomObject(base));
+    const log = new EventLog();
+    let stopped = false;
+    informer.on('add', (obj) => log.push({ type: 'add', name: obj.metadata.name, obj }));
+    informer.on('update', (obj) => log.push({ type: 'update', name: obj.metadata.name, obj }));
+    informer.on('delete', (obj) => log.push({ type: 'delete', name: obj.metadata.name, obj }));
+    informer.on('error', (err) => {
+        if (!stopped) log.fail(err);
+    });
+    try {
+        await informer.start();
+        await log.waitFor('add g0', (e) => e.type === 'add' && e.name === 'g0');
+        await co.createNamespacedCustomObject({ ...base, body: gizmo('g1', 1) });
+        const added = await log.waitFor('add g1', (e) => e.type === 'add' && e.name === 'g1');
+        await co.patchNamespacedCustomObject({ ...base, name: 'g1', body: [{ op: 'replace', path: '/spec/n', value: 2 }] });
+        const updated = await log.waitFor('update g1', (e) => e.type === 'update' && e.name === 'g1', added);
+        assert.equal(log.events[updated].obj.spec.n, 2);
+        await co.deleteNamespacedCustomObject({ ...base, name: 'g1' });
+        await log.waitFor('delete g1', (e) => e.type === 'delete' && e.name === 'g1', updated);
+        assert.deepEqual(informer.list(NS).map((o) => o.metadata.name), ['g0']);
+    } finally {
+        stopped = true;
+        await informer.stop();
+    }
+});
+
 serverTest('makeInformer re-watches from its resourceVersion after the inactivity timeout', async (server, kc) => {
     const core = kc.makeApiClient(CoreV1Api);
     let lists = 0;
