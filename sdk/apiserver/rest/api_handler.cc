@@ -51,7 +51,7 @@ void ApiHandler::rebuild_catalog() {
       for (const auto& c : crds->items)
         for (auto& t : crd_resource_types(*c)) custom.push_back(std::move(t));
   }
-  auto next = builtin->with(std::move(custom));
+  auto next = custom.empty() ? builtin : builtin->with(std::move(custom));
   std::lock_guard lock(catalog_mu_);
   catalog_ = std::move(next);
 }
