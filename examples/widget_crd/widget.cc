@@ -14,16 +14,7 @@ WINDLASS_API_DESCRIBE(WidgetStatus, d) {
   d.field("conditions", &WidgetStatus::conditions).list_map({"type"}).patch_merge("type");
 }
 
-WINDLASS_API_DESCRIBE(Widget, d) {
-  d.doc("A Widget runs a number of coloured widgets.");
-  d.field("apiVersion", &Widget::api_version);
-  d.field("kind", &Widget::kind);
-  d.field("metadata", &Widget::metadata);
-  d.field("spec", &Widget::spec).required();
-  d.field("status", &Widget::status);
-}
-
-WINDLASS_API_RESOURCE_INFO(Widget) {
+WINDLASS_API_CUSTOM_RESOURCE_INFO(Widget, "A Widget runs a number of coloured widgets.") {
   return {.group = "example.com", .version = "v1", .kind = "Widget", .plural = "widgets",
           .short_names = {"wd"}, .status_subresource = true,
           .scale = windlass::api::ScaleSubresource{},

@@ -1,9 +1,8 @@
-// A custom resource declared with Windlass: plain structs plus one description each.
+// A custom resource declared with Windlass: plain structs, one macro for the kind.
 #pragma once
 
+#include <windlass/api/custom_resource.h>
 #include <windlass/api/meta/v1/condition.h>
-#include <windlass/api/meta/v1/object_meta.h>
-#include <windlass/api/resource.h>
 
 namespace example {
 
@@ -13,24 +12,13 @@ struct WidgetSpec {
   windlass::Quantity memory;
   windlass::api::UnknownFields unknown_fields;
 };
-WINDLASS_API_DESCRIBED(WidgetSpec);
 
 struct WidgetStatus {
   std::int32_t ready_replicas = 0;
   std::vector<windlass::api::meta::v1::Condition> conditions;
   windlass::api::UnknownFields unknown_fields;
 };
-WINDLASS_API_DESCRIBED(WidgetStatus);
 
-struct Widget {
-  std::string api_version = "example.com/v1";
-  std::string kind = "Widget";
-  windlass::api::meta::v1::ObjectMeta metadata;
-  WidgetSpec spec;
-  WidgetStatus status;
-  windlass::api::UnknownFields unknown_fields;
-};
-WINDLASS_API_DESCRIBED(Widget);
-WINDLASS_API_RESOURCE(Widget);
+WINDLASS_API_CUSTOM_RESOURCE(Widget, "example.com/v1", WidgetSpec, WidgetStatus);
 
 }  // namespace example

@@ -144,15 +144,16 @@ TEST_F(Api, NoOpUpdateKeepsTheResourceVersion) {
 }
 
 TEST_F(Api, UnknownFieldsFollowFieldValidation) {
-  std::string with_extra = R"({"metadata":{"name":"x"},"data":{"a":"1"},"spec":{"foo":1}})";
+  std::string with_extra = R"({"metadata":{"name":"x","bogus":1},"data":{"a":"1"},"spec":{"foo":1}})";
   auto strict = call("POST", "/api/v1/namespaces/default/configmaps?fieldValidation=Strict", with_extra);
   EXPECT_EQ(strict.status, 400);
-  EXPECT_EQ(body(strict)["message"], "strict decoding error: unknown field \"spec\"");
+  EXPECT_EQ(body(strict)["message"], "strict decoding error: unknown field \"metadata.bogus\", unknown field \"spec\"");
   auto warn = call("POST", "/api/v1/namespaces/default/configmaps", with_extra);
   ASSERT_EQ(warn.status, 201);
   EXPECT_FALSE(body(warn).contains("spec"));
-  ASSERT_EQ(warn.headers.size(), 1u);
-  EXPECT_EQ(warn.headers[0].second, "299 - \"unknown field \\\"spec\\\"\"");
+  EXPECT_FALSE(body(warn)["metadata"].contains("bogus"));
+  ASSERT_EQ(warn.headers.size(), 2u);
+  EXPECT_EQ(warn.headers[1].second, "299 - \"unknown field \\\"spec\\\"\"");
 }
 
 TEST_F(Api, PatchTypes) {

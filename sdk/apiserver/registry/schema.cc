@@ -27,13 +27,16 @@ void prune_node(Json& v, const Json& schema, const std::string& path, std::vecto
     for (auto it = v.begin(); it != v.end();) {
       const std::string key = it.key();
       std::string child = child_path(path, key);
-      if (props && props->contains(key)) {
+      bool typed_meta = key == "metadata" && props && props->contains(key) && (*props)[key].contains("properties");
+      if (embedded && !typed_meta && (key == "apiVersion" || key == "kind" || key == "metadata")) {
+        // Custom resources: ObjectMeta is the server's, whatever the schema says of it (CRD
+        // generators write `metadata: {type: object}`). Typed kinds prune it by its schema.
+        ++it;
+      } else if (props && props->contains(key)) {
         prune_node(it.value(), (*props)[key], child, unknown, false);
         ++it;
       } else if (addl) {
         prune_node(it.value(), *addl, child, unknown, false);
-        ++it;
-      } else if (embedded && (key == "apiVersion" || key == "kind" || key == "metadata")) {
         ++it;
       } else if (preserve) {
         ++it;
