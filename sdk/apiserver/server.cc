@@ -106,7 +106,10 @@ Result<std::unique_ptr<ApiServer>> ApiServer::start(ApiServerOptions options) {
   s->handler_->set_server_address(options.bind_address + ":" + std::to_string(s->http_->port()));
 
   if (!options.pki_dir.empty()) {
-    s->kubeconfig_path_ = (fs::path(options.pki_dir) / "admin.kubeconfig").string();
+    // Absolute, so the printed `export KUBECONFIG=...` works from any directory.
+    std::error_code ec;
+    fs::path kc = fs::absolute(fs::path(options.pki_dir) / "admin.kubeconfig", ec);
+    s->kubeconfig_path_ = (ec ? fs::path(options.pki_dir) / "admin.kubeconfig" : kc).lexically_normal().string();
     WINDLASS_RETURN_IF_ERROR(write_private(s->kubeconfig_path_, s->kubeconfig()));
   }
   return s;
