@@ -1,6 +1,7 @@
 // The REST layer without the network: requests in, the replies kube-apiserver would give out
 // (spec/apiserver.md sections 2, 5, 6, 7, 8 and 10).
 #include "rest/api_handler.h"
+#include "rest/table.h"
 #include "storage/memory_store.h"
 
 #include <gtest/gtest.h>
@@ -312,6 +313,67 @@ TEST_F(Api, MetricsCountRequestsByVerbResourceAndCode) {
   EXPECT_NE(m.find("apiserver_request_total{code=\"404\",resource=\"configmaps\",verb=\"get\"} 1\n"), std::string::npos);
   EXPECT_NE(m.find("apiserver_request_duration_seconds_bucket{resource=\"configmaps\",verb=\"create\",le=\"+Inf\"} 1\n"), std::string::npos);
   EXPECT_NE(m.find("apiserver_storage_objects{resource=\"configmaps\"} 1\n"), std::string::npos);
+}
+
+constexpr const char* kTableAccept =
+    "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
+
+TEST_F(Api, TablesForKubectlGet) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  auto r = call("GET", "/api/v1/namespaces/default/configmaps?limit=500", "", {{"Accept", kTableAccept}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "application/json;as=Table;v=v1;g=meta.k8s.io");
+  Json t = body(r);
+  EXPECT_EQ(t["kind"], "Table");
+  std::vector<std::string> cols;
+  for (const auto& c : t["columnDefinitions"]) cols.push_back(c["name"]);
+  EXPECT_EQ(cols, (std::vector<std::string>{"Name", "Data", "Age"}));
+  EXPECT_EQ(t["columnDefinitions"][0]["format"], "name");
+  ASSERT_EQ(t["rows"].size(), 1u);
+  EXPECT_EQ(t["rows"][0]["cells"], Json::parse(R"(["cfg", 1, "0s"])"));
+  EXPECT_EQ(t["rows"][0]["object"]["kind"], "PartialObjectMetadata");
+  EXPECT_EQ(t["rows"][0]["object"]["metadata"]["name"], "cfg");
+  EXPECT_FALSE(t["metadata"]["resourceVersion"].get<std::string>().empty());
+
+  Json none = body(call("GET", "/api/v1/namespaces/default/configmaps/cfg?includeObject=None", "", {{"Accept", kTableAccept}}));
+  EXPECT_FALSE(none["rows"][0].contains("object"));
+  EXPECT_EQ(call("GET", "/api/v1/namespaces/default/configmaps?includeObject=Some", "", {{"Accept", kTableAccept}}).status, 400);
+  // Kinds without a printer get Name and Created At.
+  Json roles = body(call("GET", "/apis/rbac.authorization.k8s.io/v1/clusterroles", "", {{"Accept", kTableAccept}}));
+  EXPECT_EQ(roles["columnDefinitions"][1]["name"], "Created At");
+  // Plain JSON when the client asks for it.
+  EXPECT_EQ(body(call("GET", "/api/v1/namespaces/default/configmaps", "", {{"Accept", "application/json"}}))["kind"], "ConfigMapList");
+}
+
+TEST_F(Api, WatchTablesCarryColumnsOnlyInTheFirstEvent) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  Request r;
+  r.method = "GET";
+  r.path = "/api/v1/namespaces/default/configmaps";
+  r.query = parse_query("watch=true&resourceVersion=0");
+  r.headers.emplace("Accept", kTableAccept);
+  auto s = std::get<StreamResponse>(handler_->handle(r)).stream;
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", R"({"metadata":{"name":"two"}})").status, 201);
+  auto ev = events(*s);
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0]["object"]["kind"], "Table");
+  EXPECT_EQ(ev[0]["object"]["columnDefinitions"].size(), 3u);
+  EXPECT_TRUE(ev[1]["object"]["columnDefinitions"].empty());
+  EXPECT_EQ(ev[1]["object"]["rows"][0]["cells"][0], "two");
+}
+
+TEST(HumanAge, PrintsLikeKubectl) {
+  TimePoint t0(std::chrono::seconds(1000000));
+  auto at = [&](long s) { return human_age(t0, t0 + std::chrono::seconds(s)); };
+  EXPECT_EQ(at(0), "0s");
+  EXPECT_EQ(at(119), "119s");
+  EXPECT_EQ(at(125), "2m5s");
+  EXPECT_EQ(at(600), "10m");
+  EXPECT_EQ(at(3 * 3600 + 60), "3h1m");
+  EXPECT_EQ(at(30 * 3600), "30h");
+  EXPECT_EQ(at(3 * 86400 + 4 * 3600), "3d4h");
+  EXPECT_EQ(at(40 * 86400), "40d");
+  EXPECT_EQ(at(-5), "<invalid>");
 }
 
 TEST_F(Api, DryRunWritesNothing) {

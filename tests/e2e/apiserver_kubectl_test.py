@@ -97,7 +97,7 @@ class KubectlTest(unittest.TestCase):
         out = self.k("get", "namespaces").stdout
         for ns in ("default", "kube-system", "kube-public", "kube-node-lease"):
             self.assertRegex(out, r"(?m)^%s\s" % ns)
-        self.assertIn("NAME", out)
+        self.assertRegex(out, r"^NAME\s+STATUS\s+AGE\n")
         version = json.loads(self.k("version", "-o", "json").stdout)
         self.assertEqual(version["serverVersion"]["minor"], "32")
 
@@ -122,6 +122,15 @@ class KubectlTest(unittest.TestCase):
         self.assertIn('configmap "settings" deleted', self.k("delete", "configmap", "settings").stdout)
         gone = self.k("get", "configmap", "settings", check=False)
         self.assertIn('Error from server (NotFound): configmaps "settings" not found', gone.stderr)
+
+    def test_get_prints_the_columns_of_a_real_cluster(self):
+        self.k("create", "configmap", "c1", "--from-literal=a=1", "--from-literal=b=2")
+        self.k("create", "deployment", "web", "--image=nginx:1.27", "--replicas=2")
+        self.assertRegex(self.k("get", "cm", "c1").stdout, r"^NAME\s+DATA\s+AGE\nc1\s+2\s+\d+s\n$")
+        wide = self.k("get", "deploy", "-o", "wide").stdout
+        self.assertRegex(wide, r"^NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\s+CONTAINERS\s+IMAGES\s+SELECTOR\n")
+        self.assertRegex(wide, r"\nweb\s+0/2\s+0\s+0\s+\d+s\s+nginx\s+nginx:1.27\s+app=web\n")
+        self.assertRegex(self.k("get", "cm", "c1", "--show-labels").stdout, r"LABELS\nc1\s+2\s+\d+s\s+<none>\n")
 
     def test_apply_without_validation_creates_then_updates(self):
         out = self.k("apply", "--validate=false", "-f", "-", input=CM).stdout
@@ -173,7 +182,7 @@ class KubectlTest(unittest.TestCase):
         w = json.loads(self.k("get", "wd", "w1", "-o", "json").stdout)
         self.assertEqual(w["spec"], {"size": 3, "color": "blue"})  # pruned and defaulted
         self.assertEqual(w["metadata"]["generation"], 1)
-        self.assertIn("w1", self.k("get", "widgets").stdout)
+        self.assertRegex(self.k("get", "widgets").stdout, r"^NAME\s+SIZE\nw1\s+3\n$")
         updated = CR.replace("size: 3", "size: 5")
         self.assertIn("widget.example.com/w1 configured",
                       self.k("apply", "--validate=false", "-f", "-", input=updated).stdout)

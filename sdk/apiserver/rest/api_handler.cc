@@ -2,6 +2,7 @@
 
 #include "rest/common.h"
 #include "rest/discovery.h"
+#include "rest/table.h"
 #include "registry/crds.h"
 
 #include <windlass/core/field_error.h>
@@ -274,6 +275,14 @@ Response ApiHandler::get(const Request& req, const Target& t) {
   auto obj = storage_.get(t.type->key(t.ns, t.name));
   if (!obj) return error_response(make_not_found(t.type->info.group, t.type->info.plural, t.name));
   if (t.subresource == "scale") return json_response(200, to_scale(*t.type, **obj));
+  auto table = table_request(req);
+  if (!table) return error_response(table.error());
+  if (*table) {
+    Json meta = {{"resourceVersion", (**obj)["metadata"].value("resourceVersion", "")}};
+    Response r = json_response(200, make_table(*t.type, {obj->get()}, **table, true, meta, options_.now()));
+    r.content_type = table_content_type(**table);
+    return r;
+  }
   return json_response(200, present(*t.type, **obj));
 }
 

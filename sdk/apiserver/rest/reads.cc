@@ -1,5 +1,6 @@
 // LIST and WATCH: selectors, pagination, resourceVersion semantics and the watch stream.
 #include "rest/common.h"
+#include "rest/table.h"
 
 #include <windlass/core/base64.h>
 #include <windlass/core/field_selector.h>
@@ -127,8 +128,11 @@ class WatchStream final : public Stream {
   WatchStream(std::shared_ptr<WatchQueue> queue, Storage& storage, Filter filter,
               const ResourceType& type, std::chrono::steady_clock::time_point deadline,
               bool bookmarks, std::chrono::seconds bookmark_interval, bool initial_events_end,
-              std::int64_t start_rv, RequestMetrics& metrics, std::shared_ptr<const Catalog> catalog)
-      : catalog_(std::move(catalog)),
+              std::int64_t start_rv, RequestMetrics& metrics, std::shared_ptr<const Catalog> catalog,
+              std::optional<TableRequest> table, std::function<TimePoint()> now)
+      : table_(std::move(table)),
+        now_(std::move(now)),
+        catalog_(std::move(catalog)),
         queue_(std::move(queue)),
         storage_(storage),
         filter_(std::move(filter)),
@@ -202,9 +206,21 @@ class WatchStream final : public Stream {
         if (filter_.matches(*e.object)) type = "DELETED";
         break;
     }
-    if (type) out.push_back(to_json_string(event_line(type, present(type_, *e.object))) + "\n");
+    if (!type) return;
+    if (table_) {
+      // Only the first event carries the column definitions, as upstream's watch encoder does.
+      Json t = make_table(type_, {e.object.get()}, *table_, !columns_sent_,
+                          Json{{"resourceVersion", std::to_string(e.rv)}}, now_());
+      columns_sent_ = true;
+      out.push_back(to_json_string(event_line(type, t)) + "\n");
+      return;
+    }
+    out.push_back(to_json_string(event_line(type, present(type_, *e.object))) + "\n");
   }
 
+  std::optional<TableRequest> table_;  // events carry one-row Tables (kubectl get -w)
+  std::function<TimePoint()> now_;
+  bool columns_sent_ = false;
   std::shared_ptr<const Catalog> catalog_;  // keeps type_ alive while CRDs change
   std::shared_ptr<WatchQueue> queue_;
   Storage& storage_;
@@ -267,6 +283,8 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
   if (auto v = check_media(req); !v) return error_response(v.error());
   auto filter = parse_filter(req, type);
   if (!filter) return error_response(filter.error());
+  auto table = table_request(req);
+  if (!table) return error_response(table.error());
 
   std::string rv_text = req.param("resourceVersion").value_or("");
   std::string match = req.param("resourceVersionMatch").value_or("");
@@ -310,7 +328,7 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
     auto stream = std::make_shared<WatchStream>(*queue, storage_, std::move(*filter), type, deadline,
                                                 bookmarks, options_.bookmark_interval,
                                                 send_initial && send_initial_value && bookmarks,
-                                                (*queue)->start_rv, metrics_, t.catalog);
+                                                (*queue)->start_rv, metrics_, t.catalog, *table, options_.now);
     return StreamResponse{200, "application/json", {}, stream};
   }
 
@@ -361,13 +379,20 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
     }
     return error_response(e);
   }
-  Json items = Json::array();
-  for (const auto& o : result->items) items.push_back(present(type, *o));
   Json meta = {{"resourceVersion", std::to_string(result->rv)}};
   if (!result->last_key.empty()) {
     meta["continue"] = encode_continue(result->rv, result->last_key.substr(prefix.size()));
     meta["remainingItemCount"] = result->remaining;
   }
+  if (table && *table) {
+    std::vector<const Json*> objs;
+    for (const auto& o : result->items) objs.push_back(o.get());
+    Response r = json_response(200, make_table(type, objs, **table, true, meta, options_.now()));
+    r.content_type = table_content_type(**table);
+    return r;
+  }
+  Json items = Json::array();
+  for (const auto& o : result->items) items.push_back(present(type, *o));
   return json_response(200, Json{{"kind", list_kind(type)},
                                  {"apiVersion", type.info.api_version()},
                                  {"metadata", meta},
