@@ -362,6 +362,26 @@ TEST_F(Api, WatchTablesCarryColumnsOnlyInTheFirstEvent) {
   EXPECT_EQ(ev[1]["object"]["rows"][0]["cells"][0], "two");
 }
 
+TEST_F(Api, NodeAndReplicaSetRowsAsKubectlPrintsThem) {
+  ASSERT_EQ(call("POST", "/api/v1/nodes", R"({"metadata":{"name":"n1","labels":{"node-role.kubernetes.io/control-plane":""}},
+      "spec":{"unschedulable":true}})").status, 201);
+  ASSERT_EQ(call("PATCH", "/api/v1/nodes/n1/status", R"({"status":{"conditions":[{"type":"Ready","status":"True"}],
+      "nodeInfo":{"kubeletVersion":"v1.32.0"},"addresses":[{"type":"InternalIP","address":"10.0.0.7"}]}})",
+                 {{"Content-Type", "application/merge-patch+json"}}).status, 200);
+  Json nodes = body(call("GET", "/api/v1/nodes", "", {{"Accept", kTableAccept}}));
+  EXPECT_EQ(nodes["rows"][0]["cells"][1], "Ready,SchedulingDisabled");
+  EXPECT_EQ(nodes["rows"][0]["cells"][2], "control-plane");
+  EXPECT_EQ(nodes["rows"][0]["cells"][4], "v1.32.0");
+  EXPECT_EQ(nodes["rows"][0]["cells"][5], "10.0.0.7");
+  EXPECT_EQ(nodes["columnDefinitions"][5]["priority"], 1);
+
+  ASSERT_EQ(call("POST", "/apis/apps/v1/namespaces/default/replicasets", R"({"metadata":{"name":"rs1"},
+      "spec":{"replicas":3,"selector":{"matchLabels":{"app":"x"}},
+              "template":{"metadata":{"labels":{"app":"x"}},"spec":{"containers":[{"name":"c","image":"img:1"}]}}}})").status, 201);
+  Json rs = body(call("GET", "/apis/apps/v1/namespaces/default/replicasets/rs1", "", {{"Accept", kTableAccept}}));
+  EXPECT_EQ(rs["rows"][0]["cells"], Json::parse(R"(["rs1", 3, 0, 0, "0s", "c", "img:1", "app=x"])"));
+}
+
 TEST(HumanAge, PrintsLikeKubectl) {
   TimePoint t0(std::chrono::seconds(1000000));
   auto at = [&](long s) { return human_age(t0, t0 + std::chrono::seconds(s)); };

@@ -56,6 +56,233 @@ std::string joined(const std::vector<std::string>& v) {
 const Column kName{"Name", "string", "name", "Name must be unique within a namespace."};
 const Column kAge{"Age", "date", "", "The time since the object was created."};
 
+
+// Containers, images and selector of a workload's pod template (the -o wide columns).
+Json template_wide(const Json& o) {
+  std::vector<std::string> names, images;
+  const Json& cs = at(o, {"spec", "template", "spec", "containers"});
+  for (const auto& c : cs.is_array() ? cs : Json::array()) {
+    names.push_back(c.value("name", ""));
+    images.push_back(c.value("image", ""));
+  }
+  std::string selector = "<none>";
+  if (at(o, {"spec", "selector"}).is_object()) {
+    try {
+      selector = format_label_selector(at(o, {"spec", "selector"}).get<LabelSelector>());
+    } catch (const Json::exception&) {
+    }
+  }
+  return Json::array({joined(names), joined(images), selector});
+}
+
+const Column kContainers{"Containers", "string", "", "Names of each container in the template.", 1};
+const Column kImages{"Images", "string", "", "Images referenced by each container in the template.", 1};
+const Column kSelector{"Selector", "string", "", "Label selector for pods.", 1};
+
+Json concat(Json a, const Json& b) {
+  for (const auto& x : b) a.push_back(x);
+  return a;
+}
+
+std::string str_or(const Json& v, const char* fallback) {
+  return v.is_string() && !v.get<std::string>().empty() ? v.get<std::string>() : fallback;
+}
+
+std::string access_modes(const Json& modes) {
+  std::string out;
+  for (const auto& m : modes.is_array() ? modes : Json::array()) {
+    std::string s = m.is_string() ? m.get<std::string>() : "";
+    std::string a = s == "ReadWriteOnce" ? "RWO" : s == "ReadOnlyMany" ? "ROX" : s == "ReadWriteMany" ? "RWX"
+                  : s == "ReadWriteOncePod" ? "RWOP" : s;
+    out += (out.empty() ? "" : ",") + a;
+  }
+  return out;
+}
+
+void add_more_printers(std::map<std::string, Printer>& p) {
+  p["apps/replicasets"] = {{kName, {"Desired", "integer", "", "Number of desired pods."},
+                            {"Current", "integer", "", "Number of actually running pods."},
+                            {"Ready", "integer", "", "Number of ready pods."}, kAge, kContainers, kImages, kSelector},
+                           [](const Json& o, TimePoint now) {
+                             std::int64_t want = at(o, {"spec", "replicas"}).is_number() ? num(at(o, {"spec", "replicas"})) : 1;
+                             return concat(Json::array({name_of(o), want, num(at(o, {"status", "replicas"})),
+                                                        num(at(o, {"status", "readyReplicas"})), age(o, now)}),
+                                           template_wide(o));
+                           }};
+  p["apps/statefulsets"] = {{kName, {"Ready", "string", "", "Number of the pod with ready state."}, kAge, kContainers, kImages},
+                            [](const Json& o, TimePoint now) {
+                              std::int64_t want = at(o, {"spec", "replicas"}).is_number() ? num(at(o, {"spec", "replicas"})) : 1;
+                              Json wide = template_wide(o);
+                              return Json::array({name_of(o), std::to_string(num(at(o, {"status", "readyReplicas"}))) + "/" + std::to_string(want),
+                                                  age(o, now), wide[0], wide[1]});
+                            }};
+  p["apps/daemonsets"] = {{kName, {"Desired", "integer", "", "The desired number of daemon pods."},
+                           {"Current", "integer", "", "The current number of daemon pods."},
+                           {"Ready", "integer", "", "The number of daemon pods that are ready."},
+                           {"Up-to-date", "integer", "", "The number of daemon pods that are up to date."},
+                           {"Available", "integer", "", "The number of daemon pods that are available."},
+                           {"Node Selector", "string", "", "The node selector of the daemon pods."}, kAge, kContainers, kImages, kSelector},
+                          [](const Json& o, TimePoint now) {
+                            std::vector<std::string> sel;
+                            const Json& ns = at(o, {"spec", "template", "spec", "nodeSelector"});
+                            if (ns.is_object())
+                              for (auto it = ns.begin(); it != ns.end(); ++it)
+                                sel.push_back(it.key() + "=" + (it.value().is_string() ? it.value().get<std::string>() : ""));
+                            return concat(Json::array({name_of(o), num(at(o, {"status", "desiredNumberScheduled"})),
+                                                       num(at(o, {"status", "currentNumberScheduled"})), num(at(o, {"status", "numberReady"})),
+                                                       num(at(o, {"status", "updatedNumberScheduled"})), num(at(o, {"status", "numberAvailable"})),
+                                                       joined(sel), age(o, now)}),
+                                          template_wide(o));
+                          }};
+  p["batch/jobs"] = {{kName, {"Status", "string", "", "Status of the job."},
+                      {"Completions", "string", "", "The completed and the desired completions."},
+                      {"Duration", "string", "", "Time the job ran for."}, kAge, kContainers, kImages, kSelector},
+                     [](const Json& o, TimePoint now) {
+                       std::string status = "Running";
+                       for (const auto& c : at(o, {"status", "conditions"}).is_array() ? at(o, {"status", "conditions"}) : Json::array())
+                         if (c.value("status", "") == "True") {
+                           std::string t = c.value("type", "");
+                           if (t == "Complete") status = "Complete";
+                           else if (t == "Failed") status = "Failed";
+                           else if (t == "Suspended") status = "Suspended";
+                           else if (t == "FailureTarget") status = "FailureTarget";
+                           else if (t == "SuccessCriteriaMet") status = "SuccessCriteriaMet";
+                         }
+                       std::string completions = std::to_string(num(at(o, {"status", "succeeded"}))) + "/" +
+                                                 (at(o, {"spec", "completions"}).is_number() ? std::to_string(num(at(o, {"spec", "completions"}))) : std::string("1"));
+                       std::string duration;
+                       auto start = at(o, {"status", "startTime"});
+                       if (start.is_string()) {
+                         auto s0 = parse_rfc3339(start.get<std::string>());
+                         auto done = at(o, {"status", "completionTime"});
+                         auto s1 = done.is_string() ? parse_rfc3339(done.get<std::string>()) : Result<TimePoint>(now);
+                         if (s0 && s1) duration = human_age(*s0, *s1);
+                       }
+                       return concat(Json::array({name_of(o), status, completions, duration, age(o, now)}), template_wide(o));
+                     }};
+  p["batch/cronjobs"] = {{kName, {"Schedule", "string", "", "The schedule in cron format."},
+                          {"Timezone", "string", "", "The time zone of the schedule."},
+                          {"Suspend", "boolean", "", "Whether the cron job is suspended."},
+                          {"Active", "integer", "", "Number of running jobs."},
+                          {"Last Schedule", "date", "", "When the job was last scheduled."}, kAge,
+                          kContainers, kImages, kSelector},
+                         [](const Json& o, TimePoint now) {
+                           std::string last = "<none>";
+                           const Json& ls = at(o, {"status", "lastScheduleTime"});
+                           if (ls.is_string())
+                             if (auto t = parse_rfc3339(ls.get<std::string>())) last = human_age(*t, now);
+                           Json jt = at(o, {"spec", "jobTemplate"});
+                           Json wide = template_wide(Json{{"spec", jt.is_object() ? jt.value("spec", Json::object()) : Json::object()}});
+                           return concat(Json::array({name_of(o), str_or(at(o, {"spec", "schedule"}), ""),
+                                                      str_or(at(o, {"spec", "timeZone"}), "<none>"),
+                                                      at(o, {"spec", "suspend"}).is_boolean() ? at(o, {"spec", "suspend"}) : Json(false),
+                                                      at(o, {"status", "active"}).is_array() ? at(o, {"status", "active"}).size() : 0,
+                                                      last, age(o, now)}),
+                                         wide);
+                         }};
+  p["/nodes"] = {{kName, {"Status", "string", "", "The status of the node."}, {"Roles", "string", "", "The roles of the node."},
+                  kAge, {"Version", "string", "", "Kubelet version."},
+                  {"Internal-IP", "string", "", "The node's internal address.", 1},
+                  {"External-IP", "string", "", "The node's external address.", 1},
+                  {"OS-Image", "string", "", "The node's operating system.", 1},
+                  {"Kernel-Version", "string", "", "The node's kernel version.", 1},
+                  {"Container-Runtime", "string", "", "The node's container runtime.", 1}},
+                 [](const Json& o, TimePoint now) {
+                   std::string status = "Unknown";
+                   for (const auto& c : at(o, {"status", "conditions"}).is_array() ? at(o, {"status", "conditions"}) : Json::array())
+                     if (c.value("type", "") == "Ready") status = c.value("status", "") == "True" ? "Ready" : "NotReady";
+                   if (at(o, {"spec", "unschedulable"}) == true) status += ",SchedulingDisabled";
+                   std::vector<std::string> roles;
+                   const Json& labels = at(o, {"metadata", "labels"});
+                   if (labels.is_object())
+                     for (auto it = labels.begin(); it != labels.end(); ++it)
+                       if (it.key().rfind("node-role.kubernetes.io/", 0) == 0) roles.push_back(it.key().substr(24));
+                   std::string internal = "<none>", external = "<none>";
+                   for (const auto& a : at(o, {"status", "addresses"}).is_array() ? at(o, {"status", "addresses"}) : Json::array()) {
+                     if (a.value("type", "") == "InternalIP" && internal == "<none>") internal = a.value("address", "");
+                     if (a.value("type", "") == "ExternalIP" && external == "<none>") external = a.value("address", "");
+                   }
+                   const Json& info = at(o, {"status", "nodeInfo"});
+                   return Json::array({name_of(o), status, joined(roles), age(o, now), str_or(at(info, {"kubeletVersion"}), ""),
+                                       internal, external, str_or(at(info, {"osImage"}), "<unknown>"),
+                                       str_or(at(info, {"kernelVersion"}), "<unknown>"), str_or(at(info, {"containerRuntimeVersion"}), "<unknown>")});
+                 }};
+  p["/endpoints"] = {{kName, {"Endpoints", "string", "", "Endpoints of the service."}, kAge},
+                     [](const Json& o, TimePoint now) {
+                       std::string eps;
+                       for (const auto& ss : at(o, {"subsets"}).is_array() ? at(o, {"subsets"}) : Json::array())
+                         for (const auto& a : ss.value("addresses", Json::array()))
+                           for (const auto& pt : ss.value("ports", Json::array()))
+                             eps += (eps.empty() ? "" : ",") + a.value("ip", "") + ":" + std::to_string(pt.value("port", 0));
+                       return Json::array({name_of(o), eps.empty() ? "<none>" : eps, age(o, now)});
+                     }};
+  p["/persistentvolumeclaims"] = {{kName, {"Status", "string", "", "The phase of the claim."},
+                                   {"Volume", "string", "", "The volume bound to the claim."},
+                                   {"Capacity", "string", "", "The capacity of the bound volume."},
+                                   {"Access Modes", "string", "", "The access modes of the bound volume."},
+                                   {"StorageClass", "string", "", "The storage class of the claim."},
+                                   {"VolumeAttributesClass", "string", "", "The volume attributes class of the claim."}, kAge,
+                                   {"VolumeMode", "string", "", "The volume mode of the claim.", 1}},
+                                  [](const Json& o, TimePoint now) {
+                                    const Json& cap = at(o, {"status", "capacity", "storage"});
+                                    return Json::array({name_of(o), str_or(at(o, {"status", "phase"}), "Pending"), str_or(at(o, {"spec", "volumeName"}), ""),
+                                                        cap.is_string() ? cap.get<std::string>() : "", access_modes(at(o, {"status", "accessModes"})),
+                                                        str_or(at(o, {"spec", "storageClassName"}), ""),
+                                                        str_or(at(o, {"spec", "volumeAttributesClassName"}), "<unset>"), age(o, now),
+                                                        str_or(at(o, {"spec", "volumeMode"}), "Filesystem")});
+                                  }};
+  p["storage.k8s.io/storageclasses"] = {{kName, {"Provisioner", "string", "", "The provisioner of the storage class."},
+                                         {"ReclaimPolicy", "string", "", "What happens to a released volume."},
+                                         {"VolumeBindingMode", "string", "", "When volumes are bound."},
+                                         {"AllowVolumeExpansion", "string", "", "Whether volumes can be expanded."}, kAge},
+                                        [](const Json& o, TimePoint now) {
+                                          std::string name = name_of(o);
+                                          if (at(o, {"metadata", "annotations", "storageclass.kubernetes.io/is-default-class"}) == "true") name += " (default)";
+                                          return Json::array({name, str_or(at(o, {"provisioner"}), ""), str_or(at(o, {"reclaimPolicy"}), "Delete"),
+                                                              str_or(at(o, {"volumeBindingMode"}), "Immediate"),
+                                                              at(o, {"allowVolumeExpansion"}) == true ? "true" : "false", age(o, now)});
+                                        }};
+  auto binding = Printer{{kName, {"Role", "string", "", "The role of the binding."}, kAge,
+                          {"Users", "string", "", "The users of the binding.", 1},
+                          {"Groups", "string", "", "The groups of the binding.", 1},
+                          {"ServiceAccounts", "string", "", "The service accounts of the binding.", 1}},
+                         [](const Json& o, TimePoint now) {
+                           std::vector<std::string> users, groups, sas;
+                           for (const auto& s : at(o, {"subjects"}).is_array() ? at(o, {"subjects"}) : Json::array()) {
+                             std::string kind = s.value("kind", "");
+                             if (kind == "User") users.push_back(s.value("name", ""));
+                             else if (kind == "Group") groups.push_back(s.value("name", ""));
+                             else if (kind == "ServiceAccount") sas.push_back(s.value("namespace", "") + "/" + s.value("name", ""));
+                           }
+                           auto list = [](const std::vector<std::string>& v) {
+                             std::string out;
+                             for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+                             return out;
+                           };
+                           return Json::array({name_of(o), str_or(at(o, {"roleRef", "kind"}), "") + "/" + str_or(at(o, {"roleRef", "name"}), ""),
+                                               age(o, now), list(users), list(groups), list(sas)});
+                         }};
+  p["rbac.authorization.k8s.io/rolebindings"] = binding;
+  p["rbac.authorization.k8s.io/clusterrolebindings"] = binding;
+  p["networking.k8s.io/ingresses"] = {{kName, {"Class", "string", "", "The ingress class."},
+                                       {"Hosts", "string", "", "Hosts that incoming requests are matched against."},
+                                       {"Address", "string", "", "Address is a list containing ingress points for the load-balancer."},
+                                       {"Ports", "string", "", "Ports of TLS configurations that open."}, kAge},
+                                      [](const Json& o, TimePoint now) {
+                                        std::vector<std::string> hosts, addrs;
+                                        for (const auto& r : at(o, {"spec", "rules"}).is_array() ? at(o, {"spec", "rules"}) : Json::array())
+                                          if (r.contains("host")) hosts.push_back(r.value("host", ""));
+                                        for (const auto& i : at(o, {"status", "loadBalancer", "ingress"}).is_array() ? at(o, {"status", "loadBalancer", "ingress"}) : Json::array())
+                                          addrs.push_back(i.contains("ip") ? i.value("ip", "") : i.value("hostname", ""));
+                                        bool tls = at(o, {"spec", "tls"}).is_array() && !at(o, {"spec", "tls"}).empty();
+                                        std::string h = hosts.empty() ? "*" : joined(hosts);
+                                        std::string a;
+                                        for (const auto& x : addrs) a += (a.empty() ? "" : ",") + x;
+                                        return Json::array({name_of(o), str_or(at(o, {"spec", "ingressClassName"}), "<none>"), h, a,
+                                                            tls ? "80, 443" : "80", age(o, now)});
+                                      }};
+}
+
 std::map<std::string, Printer> builtin_printers() {
   std::map<std::string, Printer> p;
   p["/configmaps"] = {{kName, {"Data", "integer", "", "Number of entries in data and binaryData."}, kAge},
@@ -165,6 +392,7 @@ std::map<std::string, Printer> builtin_printers() {
                                           ip.is_string() && !ip.get<std::string>().empty() ? ip : Json("<none>"), "<none>",
                                           ports.empty() ? "<none>" : ports, age(o, now), joined(sel)});
                     }};
+  add_more_printers(p);
   return p;
 }
 
