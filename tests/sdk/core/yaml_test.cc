@@ -247,13 +247,14 @@ TEST(ToYaml, EveryStringReadsBackAsTheSameString) {
 }
 
 TEST(ToYaml, FoldsLongLinesAtSpacesAsGoYamlDoes) {
-  Json j = {{"spec", {{"d", "APIVersion defines the versioned schema of this representation of an "
-                            "object. Servers should convert recognized schemas to the latest."},
+  // Expected output as kubectl 1.32 prints the same string (`kubectl annotate --local -o yaml`).
+  Json j = {{"spec", {{"d", "A widget controller reconciles every widget in its namespace and records "
+                            "what it did. Readers should check the status first."},
                       {"q", "it is a: long string with colon that must be quoted and is longer "
                             "than eighty characters"}}}};
   EXPECT_EQ(to_yaml(j), R"(spec:
-  d: APIVersion defines the versioned schema of this representation of an object.
-    Servers should convert recognized schemas to the latest.
+  d: A widget controller reconciles every widget in its namespace and records what
+    it did. Readers should check the status first.
   q: 'it is a: long string with colon that must be quoted and is longer than eighty
     characters'
 )");
