@@ -46,20 +46,50 @@ Json version_info() {
               {"platform", "linux/amd64"}};
 }
 
-Result<void> check_media(const Request& req) {
-  auto accept = req.header("Accept");
-  if (!accept || accept->empty()) return ok();
+namespace {
+
+std::string trimmed(std::string s) {
+  while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+std::string MediaRange::param(const std::string& key) const {
+  auto it = params.find(key);
+  return it == params.end() ? std::string() : it->second;
+}
+
+std::vector<MediaRange> accepted_media(const Request& req) {
+  std::vector<MediaRange> out;
+  std::string accept = req.header("Accept").value_or("");
   std::size_t pos = 0;
-  const std::string& a = *accept;
-  while (pos <= a.size()) {
-    std::size_t end = a.find(',', pos);
-    if (end == std::string::npos) end = a.size();
-    std::string range = a.substr(pos, end - pos);
+  while (pos < accept.size()) {
+    std::size_t end = accept.find(',', pos);
+    if (end == std::string::npos) end = accept.size();
+    std::string range = accept.substr(pos, end - pos);
     pos = end + 1;
-    auto semi = range.find(';');
-    std::string type = range.substr(0, semi);
-    while (!type.empty() && type.front() == ' ') type.erase(type.begin());
-    while (!type.empty() && type.back() == ' ') type.pop_back();
+    MediaRange m;
+    std::size_t semi = range.find(';');
+    m.type = trimmed(range.substr(0, semi));
+    while (semi != std::string::npos) {
+      std::size_t next = range.find(';', semi + 1);
+      std::string param = trimmed(range.substr(semi + 1, next == std::string::npos ? std::string::npos : next - semi - 1));
+      auto eq = param.find('=');
+      if (eq != std::string::npos) m.params[param.substr(0, eq)] = param.substr(eq + 1);
+      semi = next;
+    }
+    if (!m.type.empty()) out.push_back(std::move(m));
+  }
+  return out;
+}
+
+Result<void> check_media(const Request& req) {
+  auto ranges = accepted_media(req);
+  if (ranges.empty()) return ok();
+  for (const auto& m : ranges) {
+    const std::string& type = m.type;
     if (type == "*/*" || type == "application/*" || ::strcasecmp(type.c_str(), "application/json") == 0 ||
         type == "application/vnd.kubernetes.protobuf" || type == "application/yaml")
       return ok();
@@ -78,10 +108,7 @@ bool query_flag(const Request& req, const std::string& name) {
   return !(*v == "0" || ::strcasecmp(v->c_str(), "false") == 0);
 }
 
-namespace {
-
 const Json* at_path(const Json& obj, const std::string& path) {
-  // ".spec.replicas" style simple paths.
   const Json* cur = &obj;
   std::size_t i = path.empty() || path[0] != '.' ? 0 : 1;
   while (i < path.size()) {
@@ -94,8 +121,6 @@ const Json* at_path(const Json& obj, const std::string& path) {
   }
   return cur;
 }
-
-}  // namespace
 
 Json to_scale(const ResourceType& type, const Json& object) {
   const auto& sc = *type.info.scale;

@@ -6,7 +6,9 @@
 #include <windlass/core/error.h>
 #include <windlass/core/json.h>
 
+#include <map>
 #include <string>
+#include <vector>
 
 namespace windlass::apiserver {
 
@@ -26,10 +28,21 @@ Response json_response(int code, const Json& body);
 Error path_not_found();
 std::string new_uid();
 Json version_info();
+// One media range of an Accept header: "application/json;as=Table;v=v1;g=meta.k8s.io" gives
+// type "application/json" and params {as: Table, v: v1, g: meta.k8s.io}.
+struct MediaRange {
+  std::string type;
+  std::map<std::string, std::string> params;
+  std::string param(const std::string& key) const;
+};
+// The ranges of the Accept header, in the order the client listed them.
+std::vector<MediaRange> accepted_media(const Request& req);
 // 406 unless the Accept header allows JSON (or protobuf, which we answer with JSON).
 Result<void> check_media(const Request& req);
 // Go's strconv.ParseBool-style truthiness of query flags: false only for "0" and "false".
 bool query_flag(const Request& req, const std::string& name);
+// The value at a dotted path (".spec.replicas" or "spec.replicas"), or nullptr.
+const Json* at_path(const Json& obj, const std::string& path);
 // The autoscaling/v1 Scale view of an object with a scale subresource.
 Json to_scale(const ResourceType& type, const Json& object);
 

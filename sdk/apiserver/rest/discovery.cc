@@ -8,29 +8,11 @@ namespace {
 
 // The aggregated-discovery version the client asked for first, or "" for legacy JSON.
 std::string aggregated_version(const Request& req) {
-  std::string accept = req.header("Accept").value_or("");
-  std::size_t pos = 0;
-  while (pos <= accept.size()) {
-    std::size_t end = accept.find(',', pos);
-    if (end == std::string::npos) end = accept.size();
-    std::string range = accept.substr(pos, end - pos);
-    pos = end + 1;
-    std::string g, v, as;
-    std::size_t p = range.find(';');
-    while (p != std::string::npos) {
-      std::size_t next = range.find(';', p + 1);
-      std::string param = range.substr(p + 1, next == std::string::npos ? std::string::npos : next - p - 1);
-      while (!param.empty() && param.front() == ' ') param.erase(param.begin());
-      auto eq = param.find('=');
-      if (eq != std::string::npos) {
-        std::string k = param.substr(0, eq), val = param.substr(eq + 1);
-        if (k == "g") g = val;
-        else if (k == "v") v = val;
-        else if (k == "as") as = val;
-      }
-      p = next;
-    }
-    if (g == "apidiscovery.k8s.io" && as == "APIGroupDiscoveryList" && (v == "v2" || v == "v2beta1")) return v;
+  for (const auto& m : accepted_media(req)) {
+    std::string v = m.param("v");
+    if (m.param("g") == "apidiscovery.k8s.io" && m.param("as") == "APIGroupDiscoveryList" &&
+        (v == "v2" || v == "v2beta1"))
+      return v;
   }
   return "";
 }

@@ -14,21 +14,12 @@ namespace {
 
 // The value of a field-selector path in an object, as text ("" when absent).
 std::string field_value(const Json& obj, const std::string& path) {
-  const Json* cur = &obj;
-  std::size_t i = 0;
-  while (i < path.size()) {
-    std::size_t j = path.find('.', i);
-    if (j == std::string::npos) j = path.size();
-    std::string key = path.substr(i, j - i);
-    if (!cur->is_object() || !cur->contains(key)) return path == "spec.hostNetwork" ? "false" : "";
-    cur = &(*cur)[key];
-    i = j + 1;
-  }
-  if (cur->is_string()) return cur->get<std::string>();
-  if (cur->is_boolean()) return cur->get<bool>() ? "true" : "false";
-  if (cur->is_number()) return cur->dump();
-  if (cur->is_null()) return "";
-  return cur->dump();
+  const Json* v = at_path(obj, path);
+  if (!v) return path == "spec.hostNetwork" ? "false" : "";
+  if (v->is_string()) return v->get<std::string>();
+  if (v->is_boolean()) return v->get<bool>() ? "true" : "false";
+  if (v->is_null()) return "";
+  return v->dump();
 }
 
 struct Filter {

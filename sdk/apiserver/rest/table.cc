@@ -53,7 +53,7 @@ std::string joined(const std::vector<std::string>& v) {
   return s.empty() ? "<none>" : s;
 }
 
-const Column kName{"Name", "string", "name", "Name must be unique within a namespace."};
+const Column kName{"Name", "string", "name", "The object's name."};
 const Column kAge{"Age", "date", "", "The time since the object was created."};
 
 
@@ -75,9 +75,9 @@ Json template_wide(const Json& o) {
   return Json::array({joined(names), joined(images), selector});
 }
 
-const Column kContainers{"Containers", "string", "", "Names of each container in the template.", 1};
-const Column kImages{"Images", "string", "", "Images referenced by each container in the template.", 1};
-const Column kSelector{"Selector", "string", "", "Label selector for pods.", 1};
+const Column kContainers{"Containers", "string", "", "The template's container names.", 1};
+const Column kImages{"Images", "string", "", "The template's container images.", 1};
+const Column kSelector{"Selector", "string", "", "The pod selector.", 1};
 
 Json concat(Json a, const Json& b) {
   for (const auto& x : b) a.push_back(x);
@@ -109,7 +109,7 @@ void add_more_printers(std::map<std::string, Printer>& p) {
                                                         num(at(o, {"status", "readyReplicas"})), age(o, now)}),
                                            template_wide(o));
                            }};
-  p["apps/statefulsets"] = {{kName, {"Ready", "string", "", "Number of the pod with ready state."}, kAge, kContainers, kImages},
+  p["apps/statefulsets"] = {{kName, {"Ready", "string", "", "Ready pods of the desired number."}, kAge, kContainers, kImages},
                             [](const Json& o, TimePoint now) {
                               std::int64_t want = at(o, {"spec", "replicas"}).is_number() ? num(at(o, {"spec", "replicas"})) : 1;
                               Json wide = template_wide(o);
@@ -265,9 +265,9 @@ void add_more_printers(std::map<std::string, Printer>& p) {
   p["rbac.authorization.k8s.io/rolebindings"] = binding;
   p["rbac.authorization.k8s.io/clusterrolebindings"] = binding;
   p["networking.k8s.io/ingresses"] = {{kName, {"Class", "string", "", "The ingress class."},
-                                       {"Hosts", "string", "", "Hosts that incoming requests are matched against."},
-                                       {"Address", "string", "", "Address is a list containing ingress points for the load-balancer."},
-                                       {"Ports", "string", "", "Ports of TLS configurations that open."}, kAge},
+                                       {"Hosts", "string", "", "The hosts of the rules."},
+                                       {"Address", "string", "", "The addresses the load balancer reports."},
+                                       {"Ports", "string", "", "The ports served (443 when TLS is configured)."}, kAge},
                                       [](const Json& o, TimePoint now) {
                                         std::vector<std::string> hosts, addrs;
                                         for (const auto& r : at(o, {"spec", "rules"}).is_array() ? at(o, {"spec", "rules"}) : Json::array())
@@ -311,9 +311,9 @@ std::map<std::string, Printer> builtin_printers() {
                                        return Json::array({name_of(o), h.is_string() ? h : Json(""), age(o, now)});
                                      }};
   p["/pods"] = {{kName,
-                 {"Ready", "string", "", "The aggregate readiness state of this pod for accepting traffic."},
-                 {"Status", "string", "", "The aggregate status of the containers in this pod."},
-                 {"Restarts", "string", "", "The number of times the containers in this pod have been restarted."},
+                 {"Ready", "string", "", "Ready containers of all containers."},
+                 {"Status", "string", "", "The pod's phase, or why its containers are not running."},
+                 {"Restarts", "string", "", "Container restarts, summed."},
                  kAge,
                  {"IP", "string", "", "The IP address assigned to this pod.", 1},
                  {"Node", "string", "", "The node the pod is scheduled on.", 1},
@@ -342,30 +342,16 @@ std::map<std::string, Printer> builtin_printers() {
                                       gates ? Json("0/" + std::to_string(gates)) : Json("<none>")});
                 }};
   p["apps/deployments"] = {{kName,
-                            {"Ready", "string", "", "Number of the pod with ready state."},
-                            {"Up-to-date", "string", "", "Total number of non-terminated pods targeted by this deployment that have the desired template spec."},
-                            {"Available", "string", "", "Total number of available pods (ready for at least minReadySeconds) targeted by this deployment."},
-                            kAge,
-                            {"Containers", "string", "", "Names of each container in the template.", 1},
-                            {"Images", "string", "", "Images referenced by each container in the template.", 1},
-                            {"Selector", "string", "", "Label selector for pods.", 1}},
+                            {"Ready", "string", "", "Ready pods of the desired number."},
+                            {"Up-to-date", "string", "", "Pods running the current template."},
+                            {"Available", "string", "", "Pods that have been ready for minReadySeconds."},
+                            kAge, kContainers, kImages, kSelector},
                            [](const Json& o, TimePoint now) {
-                             std::vector<std::string> names, images;
-                             for (const auto& c : at(o, {"spec", "template", "spec", "containers"}).is_array() ? at(o, {"spec", "template", "spec", "containers"}) : Json::array()) {
-                               names.push_back(c.value("name", ""));
-                               images.push_back(c.value("image", ""));
-                             }
-                             std::string selector = "<none>";
-                             if (at(o, {"spec", "selector"}).is_object()) {
-                               try {
-                                 selector = format_label_selector(at(o, {"spec", "selector"}).get<LabelSelector>());
-                               } catch (const Json::exception&) {
-                               }
-                             }
                              std::int64_t want = at(o, {"spec", "replicas"}).is_number() ? num(at(o, {"spec", "replicas"})) : 1;
-                             return Json::array({name_of(o), std::to_string(num(at(o, {"status", "readyReplicas"}))) + "/" + std::to_string(want),
-                                                 num(at(o, {"status", "updatedReplicas"})), num(at(o, {"status", "availableReplicas"})),
-                                                 age(o, now), joined(names), joined(images), selector});
+                             return concat(Json::array({name_of(o), std::to_string(num(at(o, {"status", "readyReplicas"}))) + "/" + std::to_string(want),
+                                                        num(at(o, {"status", "updatedReplicas"})), num(at(o, {"status", "availableReplicas"})),
+                                                        age(o, now)}),
+                                           template_wide(o));
                            }};
   p["/services"] = {{kName,
                      {"Type", "string", "", "The type of service."},
@@ -472,38 +458,17 @@ Printer printer_for(const ResourceType& type) {
 }  // namespace
 
 Result<std::optional<TableRequest>> table_request(const Request& req) {
-  std::string accept = req.header("Accept").value_or("");
-  std::size_t pos = 0;
-  while (pos <= accept.size()) {
-    std::size_t end = accept.find(',', pos);
-    if (end == std::string::npos) end = accept.size();
-    std::string range = accept.substr(pos, end - pos);
-    pos = end + 1;
-    std::string g, v, as;
-    std::size_t p = range.find(';');
-    std::string type = range.substr(0, p);
-    while (!type.empty() && type.front() == ' ') type.erase(type.begin());
-    while (p != std::string::npos) {
-      std::size_t next = range.find(';', p + 1);
-      std::string param = range.substr(p + 1, next == std::string::npos ? std::string::npos : next - p - 1);
-      while (!param.empty() && param.front() == ' ') param.erase(param.begin());
-      auto eq = param.find('=');
-      if (eq != std::string::npos) {
-        std::string k = param.substr(0, eq), val = param.substr(eq + 1);
-        if (k == "g") g = val;
-        else if (k == "v") v = val;
-        else if (k == "as") as = val;
-      }
-      p = next;
-    }
-    if (as == "Table" && g == "meta.k8s.io" && (v == "v1" || v == "v1beta1")) {
+  for (const auto& m : accepted_media(req)) {
+    std::string v = m.param("v"), as = m.param("as");
+    if (as == "Table" && m.param("g") == "meta.k8s.io" && (v == "v1" || v == "v1beta1")) {
       std::string include = req.param("includeObject").value_or("Metadata");
       if (include != "None" && include != "Metadata" && include != "Object")
         return make_bad_request("includeObject: Unsupported value: \"" + include +
                                 "\": supported values: \"Metadata\", \"None\", \"Object\"");
       return std::optional<TableRequest>(TableRequest{v, include});
     }
-    if (as.empty() && (type == "application/json" || type == "*/*" || type == "application/*")) break;
+    // Plain JSON listed before any Table: the client prefers the object itself.
+    if (as.empty() && (m.type == "application/json" || m.type == "*/*" || m.type == "application/*")) break;
   }
   return std::optional<TableRequest>();
 }
