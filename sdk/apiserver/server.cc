@@ -99,6 +99,9 @@ Result<std::unique_ptr<ApiServer>> ApiServer::start(ApiServerOptions options) {
   s->handler_ = std::make_unique<ApiHandler>(*s->store_, ho);
   WINDLASS_RETURN_IF_ERROR(s->handler_->bootstrap());
   ApiHandler* handler = s->handler_.get();
+  s->deletion_ = std::make_unique<DeletionController>(
+      *s->store_, DeletionControllerOptions{.catalog = [handler] { return handler->catalog(); }, .now = ho.now});
+  s->deletion_->start();
   HttpServerOptions hso{.bind_address = options.bind_address, .port = options.port, .tls = tls,
                         .threads = options.threads};
   WINDLASS_TRY(s->http_, HttpServer::start(hso, [handler](const Request& r) { return handler->handle(r); }));
@@ -119,6 +122,7 @@ ApiServer::~ApiServer() { stop(); }
 
 void ApiServer::stop() {
   if (http_) http_->stop();
+  if (deletion_) deletion_->stop();
 }
 
 std::string ApiServer::url() const {

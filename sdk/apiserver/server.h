@@ -1,11 +1,14 @@
 // apiserver/server.h — a whole windlass-apiserver: storage, REST handler, HTTPS, PKI.
 //
 // `ApiServer::start` opens the store (memory, or durable in a data directory), creates the
-// default namespaces, makes (or reuses) a CA, a serving certificate and an admin client
-// certificate, writes an admin kubeconfig, and serves until stop(). Both the
-// `windlass-apiserver` binary and `windlass::testkit::ApiServer` are thin wrappers around it.
+// default namespaces, starts the controllers that finish deletions (garbage collection,
+// namespace termination, graceful pod deletion), makes (or reuses) a CA, a serving
+// certificate and an admin client certificate, writes an admin kubeconfig, and serves until
+// stop(). Both the `windlass-apiserver` binary and `windlass::testkit::ApiServer` are thin
+// wrappers around it.
 #pragma once
 
+#include "controllers/deletion_controller.h"
 #include "http/certificates.h"
 #include "http/server.h"
 #include "rest/api_handler.h"
@@ -51,6 +54,7 @@ class ApiServer {
   ApiServerOptions options_;
   std::unique_ptr<MemoryStore> store_;
   std::unique_ptr<ApiHandler> handler_;
+  std::unique_ptr<DeletionController> deletion_;
   std::unique_ptr<HttpServer> http_;
   CertificateAndKey ca_;
   CertificateAndKey admin_;

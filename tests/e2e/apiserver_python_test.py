@@ -8,6 +8,7 @@ usage: apiserver_python_test.py --apiserver PATH/TO/windlass-apiserver
 import argparse
 import os
 import sys
+import time
 import threading
 import unittest
 
@@ -61,10 +62,18 @@ class PythonClientTest(unittest.TestCase):
         self.assertEqual(stale.exception.status, 409)
         items = self.core.list_namespaced_config_map("default").items
         self.assertEqual([i.metadata.name for i in items], ["c1"])
-        self.core.delete_namespaced_config_map("c1", "default", grace_period_seconds=0, propagation_policy="Foreground")
-        with self.assertRaises(ApiException) as gone:
-            self.core.read_namespaced_config_map("c1", "default")
-        self.assertEqual(gone.exception.status, 404)
+        # Foreground: the object first gets the foregroundDeletion finalizer; the server's
+        # garbage collector removes it (and so the object) once no dependent blocks it.
+        self.core.delete_namespaced_config_map("c1", "default", grace_period_seconds=0,
+                                               propagation_policy="Foreground")
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                self.core.read_namespaced_config_map("c1", "default")
+            except ApiException as gone:
+                self.assertEqual(gone.status, 404)
+                break
+            self.assertLess(time.monotonic(), deadline, "the foreground deletion did not finish")
 
     def test_namespaces(self):
         self.core.create_namespace(client.V1Namespace(metadata=client.V1ObjectMeta(name="team-b")))

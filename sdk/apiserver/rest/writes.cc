@@ -3,6 +3,7 @@
 #include "rest/common.h"
 
 #include "registry/crds.h"
+#include "registry/deletion.h"
 #include "registry/schema.h"
 
 #include <windlass/api/protobuf.h>
@@ -408,6 +409,14 @@ Result<Json> prepare_update(const Json& current, Json next, const ResourceType& 
     else meta.erase(k);
   }
   meta.erase("managedFields");
+  if (subresource == "finalize") {
+    // Namespaces: only spec.finalizers changes through /finalize.
+    Json out = current;
+    const Json& spec = next.value("spec", Json::object());
+    if (spec.is_object() && spec.contains("finalizers") && !spec["finalizers"].is_null()) out["spec"]["finalizers"] = spec["finalizers"];
+    else if (out.contains("spec") && out["spec"].is_object()) out["spec"].erase("finalizers");
+    return out;
+  }
   if (subresource == "status") {
     // Only status changes through /status.
     Json out = current;
@@ -445,12 +454,6 @@ Result<Json> prepare_update(const Json& current, Json next, const ResourceType& 
   return next;
 }
 
-bool being_deleted_without_finalizers(const Json& obj) {
-  const Json& meta = obj["metadata"];
-  return meta.contains("deletionTimestamp") &&
-         (!meta.contains("finalizers") || !meta["finalizers"].is_array() || meta["finalizers"].empty());
-}
-
 }  // namespace
 
 // Stores `fn`'s result as an update; finishes a pending deletion when the last finalizer goes.
@@ -466,21 +469,16 @@ static Response write_update(Storage& storage, const ResourceType& type, const s
     (*next)["metadata"]["resourceVersion"] = (**cur)["metadata"].value("resourceVersion", "");
     return with_warnings(json_response(200, present(type, *next)), warnings);
   }
-  bool finished = false;
-  auto stored = storage.update(key, [&](const Json& current) -> Result<std::optional<Json>> {
+  // The write that removes the last finalizer of an object being deleted also removes it.
+  auto stored = update_object(storage, key, [&](const Json& current) -> Result<std::optional<Json>> {
     WINDLASS_TRY(Json next, fn(current));
-    if (being_deleted_without_finalizers(next)) finished = true;
     return std::optional<Json>(std::move(next));
   });
   if (!stored) {
     if (is_not_found(stored.error())) return error_response(make_not_found(type.info.group, type.info.plural, name));
     return error_response(stored.error());
   }
-  if (finished) {
-    auto gone = storage.remove(key, nullptr);
-    if (gone) return with_warnings(json_response(200, present(type, **gone)), warnings);
-  }
-  return with_warnings(json_response(200, present(type, **stored)), warnings);
+  return with_warnings(json_response(200, present(type, *stored->object)), warnings);
 }
 
 Response ApiHandler::update(const Request& req, const Target& t) {
@@ -585,115 +583,23 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
 
 Response ApiHandler::remove(const Request& req, const Target& t) {
   const ResourceType& type = *t.type;
+  if (!t.subresource.empty()) return error_response(make_method_not_allowed());
   // Options from the body (kubectl) or the query (python, JS).
-  Json opts = Json::object();
+  std::optional<Json> body;
   if (!req.body.empty()) {
     auto j = parse_json(req.body);
     if (!j || !j->is_object()) return error_response(make_bad_request("the body of the request was not valid DeleteOptions"));
-    opts = std::move(*j);
+    body = std::move(*j);
   }
-  auto dry = dry_run(req);
-  if (!dry) return error_response(dry.error());
-  if (opts.contains("dryRun") && opts["dryRun"].is_array())
-    for (const auto& d : opts["dryRun"]) {
-      if (d != "All") return error_response(make_bad_request("dryRun: Unsupported value: " + d.dump()));
-      *dry = true;
-    }
-  Json pre = opts.value("preconditions", Json::object());
-  std::string key = type.key(t.ns, t.name);
-  auto check = [&](const Json& current) -> Result<void> {
-    const Json& meta = current["metadata"];
-    if (pre.contains("uid") && pre["uid"].is_string() && pre["uid"] != meta.value("uid", ""))
-      return make_conflict(type.info.group, type.info.plural, t.name,
-                           "Precondition failed: UID in precondition: " + pre["uid"].get<std::string>() +
-                               ", UID in object meta: " + meta.value("uid", ""));
-    if (pre.contains("resourceVersion") && pre["resourceVersion"].is_string() &&
-        pre["resourceVersion"] != meta.value("resourceVersion", ""))
-      return make_conflict(type.info.group, type.info.plural, t.name,
-                           "Precondition failed: ResourceVersion in precondition: " + pre["resourceVersion"].get<std::string>() +
-                               ", ResourceVersion in meta: " + meta.value("resourceVersion", ""));
-    if (type.info.kind == "Namespace" && type.info.group.empty()) {
-      std::string n = meta.value("name", "");
-      if (n == "default" || n == "kube-system" || n == "kube-public")
-        return make_forbidden("", "namespaces", n, "this namespace may not be deleted");
-    }
-    return ok();
-  };
-  auto current = storage_.get(key);
-  if (!current) return error_response(make_not_found(type.info.group, type.info.plural, t.name));
-  if (auto c = check(**current); !c) return error_response(c.error());
-
-  auto success = [&](const Json& obj) {
-    if (type.delete_returns_object) return json_response(200, present(type, obj));
-    Json details = {{"name", t.name}, {"kind", type.info.plural}, {"uid", obj["metadata"].value("uid", "")}};
-    if (!type.info.group.empty()) details["group"] = type.info.group;
-    return json_response(200, Json{{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
-                                   {"status", "Success"}, {"details", details}});
-  };
-
-  const Json& meta = (**current)["metadata"];
-  bool has_finalizers = meta.contains("finalizers") && meta["finalizers"].is_array() && !meta["finalizers"].empty();
-  bool is_namespace = type.info.kind == "Namespace" && type.info.group.empty();
-  if (*dry) return success(**current);
-  if (has_finalizers || is_namespace) {
-    // Deletion waits for the finalizers; repeated DELETEs return the object unchanged.
-    auto marked = storage_.update(key, [&](const Json& cur) -> Result<std::optional<Json>> {
-      WINDLASS_RETURN_IF_ERROR(check(cur));
-      if (cur["metadata"].contains("deletionTimestamp")) return std::optional<Json>();
-      Json next = cur;
-      next["metadata"]["deletionTimestamp"] = format_rfc3339(options_.now());
-      next["metadata"]["deletionGracePeriodSeconds"] = 0;
-      if (next["metadata"].value("generation", std::int64_t{0}) > 0)
-        next["metadata"]["generation"] = next["metadata"]["generation"].get<std::int64_t>() + 1;
-      if (is_namespace) next["status"]["phase"] = "Terminating";
-      return std::optional<Json>(std::move(next));
-    });
-    if (!marked) return error_response(marked.error());
-    if (is_namespace) {
-      // Namespace contents go first; then the namespace itself.
-      for (const auto& g : t.catalog->groups())
-        for (const auto& v : g.versions)
-          for (const ResourceType* r : t.catalog->resources(g.name, v)) {
-            if (!r->info.namespaced) continue;
-            auto items = storage_.list({.prefix = r->key_prefix() + t.name + "/"});
-            if (!items) continue;
-            for (const auto& o : items->items) {
-              std::string k = r->key(t.name, (*o)["metadata"].value("name", ""));
-              const Json& m = (*o)["metadata"];
-              if (m.contains("finalizers") && m["finalizers"].is_array() && !m["finalizers"].empty()) {
-                (void)storage_.update(k, [&](const Json& cur) -> Result<std::optional<Json>> {
-                  if (cur["metadata"].contains("deletionTimestamp")) return std::optional<Json>();
-                  Json next = cur;
-                  next["metadata"]["deletionTimestamp"] = format_rfc3339(options_.now());
-                  next["metadata"]["deletionGracePeriodSeconds"] = 0;
-                  return std::optional<Json>(std::move(next));
-                });
-              } else {
-                (void)storage_.remove(k, nullptr);
-              }
-            }
-          }
-      bool empty = true;
-      for (const auto& g : t.catalog->groups())
-        for (const auto& v : g.versions)
-          for (const ResourceType* r : t.catalog->resources(g.name, v))
-            if (r->info.namespaced && storage_.count(r->key_prefix() + t.name + "/") > 0) empty = false;
-      if (empty) {
-        auto gone = storage_.remove(key, nullptr);
-        (void)gone;
-      }
-      return json_response(200, present(type, **marked));
-    }
-    return json_response(200, present(type, **marked));
-  }
-  auto gone = storage_.remove(key, check);
-  if (!gone) {
-    if (is_not_found(gone.error())) return error_response(make_not_found(type.info.group, type.info.plural, t.name));
-    return error_response(gone.error());
-  }
-  if (is_crd_type(type)) {
+  auto opts = parse_delete_options(body ? &*body : nullptr, req.query);
+  if (!opts) return error_response(opts.error());
+  auto outcome = delete_object(storage_, type, type.key(t.ns, t.name), opts->request, options_.now());
+  if (!outcome) return error_response(outcome.error());
+  const Json& obj = *outcome->object;
+  if (!outcome->removed) return json_response(opts->orphan_dependents_false ? 202 : 200, present(type, obj));
+  if (is_crd_type(type) && !opts->request.dry_run) {
     // The CRD's custom resources go with it.
-    for (const auto& rt : crd_resource_types(**gone)) {
+    for (const auto& rt : crd_resource_types(obj)) {
       auto items = storage_.list({.prefix = rt.key_prefix()});
       if (!items) continue;
       for (const auto& o : items->items) {
@@ -703,7 +609,11 @@ Response ApiHandler::remove(const Request& req, const Target& t) {
       break;  // every version shares one storage prefix
     }
   }
-  return success(present(type, **gone));
+  if (type.delete_returns_object) return json_response(200, present(type, obj));
+  Json details = {{"name", t.name}, {"kind", type.info.plural}, {"uid", obj["metadata"].value("uid", "")}};
+  if (!type.info.group.empty()) details["group"] = type.info.group;
+  return json_response(200, Json{{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
+                                 {"status", "Success"}, {"details", details}});
 }
 
 }  // namespace windlass::apiserver
