@@ -62,6 +62,12 @@ bool ResourceType::has_verb(std::string_view verb) const {
   return std::find(verbs.begin(), verbs.end(), verb) != verbs.end();
 }
 
+const Subresource* ResourceType::find_subresource(std::string_view name) const {
+  for (const auto& s : extra_subresources)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
 namespace {
 
 // kube-apiserver's group priority (the order of /apis); unknown groups come after, by name.
@@ -147,10 +153,15 @@ std::shared_ptr<const Catalog> builtin_catalog() {
       t.name_is_dns_label = true;
       t.field_labels = {"status.phase"};
       t.verbs = {"create", "delete", "get", "list", "patch", "update", "watch"};
-      t.extra_subresources = {"finalize"};
+      t.extra_subresources = {{"finalize", {"update"}, ""}};
     }));
     c->add(kind<core::Pod>([](ResourceType& t) {
       t.delete_returns_object = true;
+      // Served by the node that runs the pod (see ApiHandlerOptions::pod_logs).
+      t.extra_subresources = {{"attach", {"create", "get"}, "PodAttachOptions"},
+                              {"exec", {"create", "get"}, "PodExecOptions"},
+                              {"log", {"get"}, ""},
+                              {"portforward", {"create", "get"}, "PodPortForwardOptions"}};
       t.field_labels = {"spec.nodeName", "spec.restartPolicy", "spec.schedulerName",
                         "spec.serviceAccountName", "spec.hostNetwork", "status.phase",
                         "status.podIP", "status.nominatedNodeName"};

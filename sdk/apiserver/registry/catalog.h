@@ -17,6 +17,13 @@
 
 namespace windlass::apiserver {
 
+// A subresource beyond status and scale (namespaces/finalize, pods/log, pods/exec…).
+struct Subresource {
+  std::string name;
+  std::vector<std::string> verbs;
+  std::string kind;  // the response kind when it is not the resource's own (group and version then "")
+};
+
 struct ResourceType {
   api::ResourceInfo info;
   const api::TypeRef* type = nullptr;  // the typed declaration; nullptr for custom resources
@@ -32,7 +39,7 @@ struct ResourceType {
   std::vector<std::string> field_labels;
   std::vector<std::string> verbs = {"create", "delete", "deletecollection", "get",
                                     "list",   "patch",  "update",           "watch"};
-  std::vector<std::string> extra_subresources;  // e.g. "finalize" for namespaces
+  std::vector<Subresource> extra_subresources;
   std::string storage_version;      // custom resources: the version objects are stored in
   std::string deprecation_warning;  // custom resources: sent as a Warning when served
 
@@ -42,6 +49,7 @@ struct ResourceType {
   // The group-qualified resource as error messages print it: "pods", "deployments.apps".
   std::string qualified_resource() const;
   bool has_verb(std::string_view verb) const;
+  const Subresource* find_subresource(std::string_view name) const;
 };
 
 // One served group with its versions in preference order.

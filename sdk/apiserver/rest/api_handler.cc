@@ -208,8 +208,7 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
     const auto& info = t.type->info;
     bool known = (t.subresource == "status" && info.status_subresource) ||
                  (t.subresource == "scale" && info.scale) ||
-                 std::find(t.type->extra_subresources.begin(), t.type->extra_subresources.end(),
-                           t.subresource) != t.type->extra_subresources.end();
+                 t.type->find_subresource(t.subresource) != nullptr;
     if (!known) return error_response(path_not_found());
   }
   return serve_resource(req, t, verb);
@@ -227,6 +226,11 @@ Reply ApiHandler::serve_resource(const Request& req, const Target& t, std::strin
 
 Reply ApiHandler::serve_verb(const Request& req, const Target& t, std::string& verb) {
   const std::string& m = req.method;
+  if (t.type->info.kind == "Pod" && t.type->info.group.empty() &&
+      (t.subresource == "log" || t.subresource == "exec" || t.subresource == "attach" || t.subresource == "portforward")) {
+    verb = m == "GET" ? "get" : m == "POST" ? "create" : m;
+    return pod_subresource(req, t);
+  }
   if (t.subresource.empty()) {
     // The verbs discovery announces are the verbs served (reviews are create-only).
     std::string v = m == "GET" || m == "HEAD" ? (!t.name.empty() ? "get" : query_flag(req, "watch") ? "watch" : "list")

@@ -19,8 +19,24 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <optional>
 
 namespace windlass::apiserver {
+
+// A pods/log request, after the pod and container have been checked.
+struct PodLogRequest {
+  std::string ns;
+  std::string pod;
+  std::string container;
+  Json pod_object;
+  bool follow = false;
+  bool previous = false;
+  bool timestamps = false;
+  std::optional<std::int64_t> tail_lines;
+  std::optional<std::int64_t> limit_bytes;
+  std::optional<std::int64_t> since_seconds;
+  std::optional<TimePoint> since_time;
+};
 
 struct ApiHandlerOptions {
   // The address clients reach us at, for /api's serverAddressByClientCIDRs.
@@ -30,6 +46,9 @@ struct ApiHandlerOptions {
   // Watches without timeoutSeconds last a random time in [min, 2*min], as upstream.
   std::chrono::seconds min_request_timeout{1800};
   std::chrono::seconds bookmark_interval{60};
+  // Serves pods/log for pods that a node runs (the node agent plugs in here). Unset, or for
+  // pods it does not know, the containers report what a kubelet says before they start.
+  std::function<std::optional<Reply>(const PodLogRequest&)> pod_logs;
 };
 
 // Request counters for /metrics.
@@ -73,6 +92,7 @@ class ApiHandler {
   Response patch(const Request& req, const Target& t);
   Response remove(const Request& req, const Target& t);
   Response delete_collection(const Request& req, const Target& t);
+  Reply pod_subresource(const Request& req, const Target& t);
   Response metrics_text();
 
   Storage& storage_;

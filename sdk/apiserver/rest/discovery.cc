@@ -38,7 +38,9 @@ Json aggregated_resource(const ResourceType& t) {
     subs.push_back({{"subresource", "status"}, {"responseKind", gvk_json(i.group, i.version, i.kind)},
                     {"verbs", {"get", "patch", "update"}}});
   for (const auto& s : t.extra_subresources)
-    subs.push_back({{"subresource", s}, {"responseKind", gvk_json(i.group, i.version, i.kind)}, {"verbs", {"update"}}});
+    subs.push_back({{"subresource", s.name},
+                    {"responseKind", s.kind.empty() ? gvk_json(i.group, i.version, i.kind) : gvk_json("", "", s.kind)},
+                    {"verbs", s.verbs}});
   if (!subs.empty()) r["subresources"] = subs;
   return r;
 }
@@ -135,8 +137,8 @@ Response discovery_resources(const Catalog& catalog, const std::string& group,
       resources.push_back({{"name", i.plural + "/status"}, {"singularName", ""}, {"namespaced", i.namespaced},
                            {"kind", i.kind}, {"verbs", {"get", "patch", "update"}}});
     for (const auto& s : t->extra_subresources)
-      resources.push_back({{"name", i.plural + "/" + s}, {"singularName", ""}, {"namespaced", i.namespaced},
-                           {"kind", i.kind}, {"verbs", {"update"}}});
+      resources.push_back({{"name", i.plural + "/" + s.name}, {"singularName", ""}, {"namespaced", i.namespaced},
+                           {"kind", s.kind.empty() ? i.kind : s.kind}, {"verbs", s.verbs}});
   }
   return json_response(200, Json{{"kind", "APIResourceList"},
                                  {"apiVersion", "v1"},

@@ -231,6 +231,77 @@ void add_more_printers(std::map<std::string, Printer>& p) {
                                                         str_or(at(o, {"spec", "volumeAttributesClassName"}), "<unset>"), age(o, now),
                                                         str_or(at(o, {"spec", "volumeMode"}), "Filesystem")});
                                   }};
+  p["/persistentvolumes"] = {{kName, {"Capacity", "string", "", "The storage capacity of the volume."},
+                              {"Access Modes", "string", "", "The ways the volume can be mounted."},
+                              {"Reclaim Policy", "string", "", "What happens to the volume when its claim is released."},
+                              {"Status", "string", "", "The phase of the volume."},
+                              {"Claim", "string", "", "The claim bound to the volume."},
+                              {"StorageClass", "string", "", "The storage class of the volume."},
+                              {"VolumeAttributesClass", "string", "", "The volume attributes class of the volume."},
+                              {"Reason", "string", "", "Why the volume is in its phase."}, kAge,
+                              {"VolumeMode", "string", "", "The volume mode of the volume.", 1}},
+                             [](const Json& o, TimePoint now) {
+                               const Json& cap = at(o, {"spec", "capacity", "storage"});
+                               const Json& claim = at(o, {"spec", "claimRef"});
+                               std::string claimed = claim.is_object() ? str_or(at(claim, {"namespace"}), "") + "/" + str_or(at(claim, {"name"}), "") : "";
+                               std::string phase = at(o, {"metadata", "deletionTimestamp"}).is_string() ? "Terminating" : str_or(at(o, {"status", "phase"}), "");
+                               const Json& legacy_class = at(o, {"metadata", "annotations", "volume.beta.kubernetes.io/storage-class"});
+                               return Json::array({name_of(o), cap.is_string() ? cap.get<std::string>() : cap.is_number() ? cap.dump() : "0",
+                                                   access_modes(at(o, {"spec", "accessModes"})),
+                                                   str_or(at(o, {"spec", "persistentVolumeReclaimPolicy"}), ""), phase, claimed,
+                                                   legacy_class.is_string() ? legacy_class.get<std::string>() : str_or(at(o, {"spec", "storageClassName"}), ""),
+                                                   str_or(at(o, {"spec", "volumeAttributesClassName"}), "<unset>"),
+                                                   str_or(at(o, {"status", "reason"}), ""), age(o, now),
+                                                   str_or(at(o, {"spec", "volumeMode"}), "<unset>")});
+                             }};
+  // core/v1 and events.k8s.io/v1 Events print alike; the newer one names its fields differently.
+  auto event_printer = [](bool core) -> Printer {
+    return {{{"Last Seen", "string", "", "When the event was last observed."},
+             {"Type", "string", "", "Normal or Warning."},
+             {"Reason", "string", "", "A short, machine-understandable reason for the event."},
+             {"Object", "string", "", "The object the event is about."},
+             {"Subobject", "string", "", "The part of the object the event is about.", 1},
+             {"Source", "string", "", "The component (and host) that reported the event.", 1},
+             {"Message", "string", "", "A human-readable description of the event."},
+             {"First Seen", "string", "", "When the event was first observed.", 1},
+             {"Count", "string", "", "How many times the event happened.", 1},
+             {"Name", "string", "name", "The event's name.", 1}},
+            [core](const Json& o, TimePoint now) {
+              auto since = [&](const Json& ts) -> std::string {
+                auto t = ts.is_string() ? parse_rfc3339(ts.get<std::string>()) : Result<TimePoint>(Error(ErrorCode::kInvalid, ""));
+                return t ? human_age(*t, now) : "<unknown>";
+              };
+              const Json& first_ts = at(o, {core ? "firstTimestamp" : "deprecatedFirstTimestamp"});
+              const Json& last_ts = at(o, {core ? "lastTimestamp" : "deprecatedLastTimestamp"});
+              std::string first = since(first_ts.is_string() ? first_ts : at(o, {"eventTime"}));
+              std::string last = last_ts.is_string() ? since(last_ts) : first;
+              std::int64_t count = num(at(o, {core ? "count" : "deprecatedCount"}));
+              const Json& series = at(o, {"series"});
+              if (series.is_object()) {
+                last = since(at(series, {"lastObservedTime"}));
+                count = num(at(series, {"count"}));
+              } else if (count == 0) {
+                count = 1;
+              }
+              const Json& about = at(o, {core ? "involvedObject" : "regarding"});
+              std::string kind = str_or(at(about, {"kind"}), "");
+              for (char& c : kind) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+              std::string name = str_or(at(about, {"name"}), "");
+              const Json& source = at(o, {core ? "source" : "deprecatedSource"});
+              std::string component = str_or(at(source, {"component"}), str_or(at(o, {"reportingController"}), "").c_str());
+              std::string host = str_or(at(source, {"host"}), str_or(at(o, {"reportingInstance"}), "").c_str());
+              std::string message = str_or(at(o, {core ? "message" : "note"}), "");
+              while (!message.empty() && std::isspace(static_cast<unsigned char>(message.back()))) message.pop_back();
+              std::size_t lead = 0;
+              while (lead < message.size() && std::isspace(static_cast<unsigned char>(message[lead]))) ++lead;
+              return Json::array({last, str_or(at(o, {"type"}), ""), str_or(at(o, {"reason"}), ""),
+                                  name.empty() ? kind : kind + "/" + name, str_or(at(about, {"fieldPath"}), ""),
+                                  host.empty() ? component : component + ", " + host, message.substr(lead), first, count,
+                                  name_of(o)});
+            }};
+  };
+  p["/events"] = event_printer(true);
+  p["events.k8s.io/events"] = event_printer(false);
   p["storage.k8s.io/storageclasses"] = {{kName, {"Provisioner", "string", "", "The provisioner of the storage class."},
                                          {"ReclaimPolicy", "string", "", "What happens to a released volume."},
                                          {"VolumeBindingMode", "string", "", "When volumes are bound."},
