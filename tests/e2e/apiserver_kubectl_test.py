@@ -3,8 +3,9 @@
 
 Each test starts its own server (own data dir, own port, own HOME for kubectl's discovery
 cache) and asserts on what kubectl prints: get, get -o yaml, get -w, create -f, apply
---validate=false (create then update), label, annotate, delete, api-resources, and the typed
-`create` commands that send protobuf bodies.
+--validate=false (create then update; default validation is in apiserver_openapi_test.py),
+label, annotate, delete, api-resources, and the typed `create` commands that send protobuf
+bodies.
 
 usage: apiserver_kubectl_test.py --apiserver PATH/TO/windlass-apiserver
 """
@@ -102,13 +103,12 @@ class KubectlTest(unittest.TestCase):
         self.assertEqual(version["serverVersion"]["minor"], "32")
 
     def test_create_get_yaml_label_annotate_delete(self):
-        # Default validation downloads /openapi/v3, which comes with the OpenAPI work (issue 5).
-        self.k("create", "--validate=false", "-f", "-", input=CM)
+        self.k("create", "-f", "-", input=CM)
         y = self.k("get", "configmap", "settings", "-o", "yaml").stdout
         self.assertIn("mode: fast", y)
         self.assertIn("namespace: default", y)
         self.assertRegex(y, r"resourceVersion: \"\d+\"")
-        again = self.k("create", "--validate=false", "-f", "-", input=CM, check=False)
+        again = self.k("create", "-f", "-", input=CM, check=False)
         self.assertNotEqual(again.returncode, 0)
         self.assertIn('Error from server (AlreadyExists): error when creating "STDIN": configmaps "settings" already exists',
                       again.stderr)
@@ -176,8 +176,10 @@ class KubectlTest(unittest.TestCase):
         self.assertRegex(out, r"(?m)^leases\s+coordination.k8s.io/v1\s+true\s+Lease")
 
     def test_crd_then_its_custom_resources(self):
-        self.assertIn("created", self.k("apply", "--validate=false", "-f", "-", input=CRD).stdout)
+        self.assertIn("created", self.k("apply", "-f", "-", input=CRD).stdout)
         self.k("wait", "--for=condition=established", "crd/widgets.example.com", "--timeout=30s")
+        # CR carries spec.extra: without --validate=false kubectl asks for strict validation, and
+        # the server would refuse the unknown field instead of pruning it.
         self.assertIn("widget.example.com/w1 created", self.k("apply", "--validate=false", "-f", "-", input=CR).stdout)
         w = json.loads(self.k("get", "wd", "w1", "-o", "json").stdout)
         self.assertEqual(w["spec"], {"size": 3, "color": "blue"})  # pruned and defaulted

@@ -238,7 +238,11 @@ asio::awaitable<bool> HttpServer::Impl::write_reply(std::shared_ptr<Conn> conn_p
     http::response<http::string_body> res{static_cast<http::status>(r->status), version};
     res.set(http::field::content_type, r->content_type);
     res.set(http::field::cache_control, "no-cache, private");
-    for (auto& [k, v] : r->headers) res.insert(k, v);
+    // A handler's own Cache-Control (hash-addressed OpenAPI documents) replaces the default.
+    for (auto& [k, v] : r->headers) {
+      if (beast::iequals(k, "Cache-Control")) res.set(http::field::cache_control, v);
+      else res.insert(k, v);
+    }
     res.body() = std::move(r->body);
     res.keep_alive(keep_alive);
     res.prepare_payload();

@@ -2,6 +2,7 @@
 
 #include "rest/common.h"
 #include "rest/discovery.h"
+#include "rest/openapi.h"
 #include "rest/table.h"
 #include "registry/crds.h"
 
@@ -124,7 +125,7 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
   if (parts.empty()) {
     verb = "get";
     if (!read) return error_response(make_method_not_allowed());
-    Json paths = {"/api", "/api/v1", "/apis", "/healthz", "/livez", "/metrics", "/readyz", "/version"};
+    Json paths = {"/api", "/api/v1", "/apis", "/healthz", "/livez", "/metrics", "/openapi/v2", "/openapi/v3", "/readyz", "/version"};
     return json_response(200, Json{{"paths", paths}});
   }
   if (parts[0] == "version" && parts.size() == 1) {
@@ -141,6 +142,10 @@ Reply ApiHandler::dispatch(const Request& req, std::string& verb, std::string& r
   if (parts[0] == "metrics" && parts.size() == 1) {
     verb = "get";
     return metrics_text();
+  }
+  if (parts[0] == "openapi") {
+    verb = "get";
+    return serve_openapi(req, parts, catalog(), options_.now());
   }
 
   // Discovery and resources.
