@@ -122,6 +122,26 @@ TEST_F(Apply, MalformedBodiesAreBadRequests) {
   EXPECT_EQ(call("GET", kCmUrl).status, 404);
 }
 
+TEST_F(Apply, OddConfigurationsAreAnsweredNotCrashedOn) {
+  const std::string url = "/api/v1/namespaces/default/pods/p?fieldManager=me";
+  auto pod = [](const std::string& spec) {
+    return R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":)" + spec + "}";
+  };
+  // Duplicate keys in a map list are the applier's error.
+  auto dup = apply(url, pod(R"({"containers":[{"name":"c","image":"a"},{"name":"c","image":"b"}]})"));
+  EXPECT_EQ(dup.status, 422) << dup.body;
+  EXPECT_EQ(body(dup)["message"], ".spec.containers: duplicate entries for key [name=\"c\"]");
+  for (const std::string& spec : {std::string(R"({"containers":["x",1,null,{"name":{"a":1}},[]]})"),
+                                  std::string(R"({"containers":{"name":"c"}})"), std::string(R"("spec")"),
+                                  std::string(R"({"containers":[{"ports":[{"containerPort":"80"},{"containerPort":[1]}]}]})")}) {
+    auto r = apply(url, pod(spec));
+    EXPECT_GE(r.status, 200) << spec;
+    EXPECT_LT(r.status, 500) << spec << " -> " << r.body;
+    auto again = apply(url, pod(R"({"containers":[{"name":"c","image":"a"}]})"));
+    EXPECT_LT(again.status, 500) << again.body;
+  }
+}
+
 TEST_F(Apply, ConflictsForceAndRemovalOfDroppedFields) {
   ASSERT_EQ(apply(std::string(kCmUrl) + "?fieldManager=one", cm(R"({"a":"1","b":"1"})")).status, 201);
   ASSERT_EQ(apply(std::string(kCmUrl) + "?fieldManager=two", cm(R"({"c":"1"})")).status, 200);

@@ -217,13 +217,17 @@ Error invalid(const ResourceType& type, const std::string& name, const FieldErro
 // Pods: status on create, and the QoS class the kubelet would compute.
 Json pod_initial_status(const Json& pod) {
   bool any = false, guaranteed = true;
-  const Json& spec = pod.value("spec", Json::object());
+  // Bodies are not type-checked against the schema yet, so every level may be anything.
+  auto member = [](const Json& obj, const char* key) {
+    return obj.is_object() && obj.contains(key) ? obj[key] : Json::object();
+  };
+  const Json spec = member(pod, "spec");
   for (const char* list : {"containers", "initContainers"}) {
     if (!spec.contains(list) || !spec[list].is_array()) continue;
     for (const auto& c : spec[list]) {
-      const Json& res = c.value("resources", Json::object());
-      const Json& req = res.value("requests", Json::object());
-      const Json& lim = res.value("limits", Json::object());
+      const Json res = member(c, "resources");
+      const Json req = member(res, "requests");
+      const Json lim = member(res, "limits");
       if ((req.is_object() && !req.empty()) || (lim.is_object() && !lim.empty())) any = true;
       for (const char* r : {"cpu", "memory"}) {
         if (!lim.is_object() || !lim.contains(r)) guaranteed = false;
