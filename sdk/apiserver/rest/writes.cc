@@ -4,6 +4,7 @@
 
 #include "registry/crds.h"
 #include "registry/deletion.h"
+#include "registry/field_manager.h"
 #include "registry/schema.h"
 
 #include <windlass/api/protobuf.h>
@@ -31,11 +32,10 @@ std::string media_type(const Request& req) {
   return ct;
 }
 
-// Server-side apply (application/apply-patch+yaml) is not served yet, so it is not offered.
 Error unsupported_media(bool strategic) {
   Status s;
   s.message = std::string("the body of the request was in an unknown format - accepted media types include: "
-                          "application/json-patch+json, application/merge-patch+json") +
+                          "application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml") +
               (strategic ? ", application/strategic-merge-patch+json" : "");
   s.reason = "UnsupportedMediaType";
   s.code = 415;
@@ -218,13 +218,17 @@ Error invalid(const ResourceType& type, const std::string& name, const FieldErro
 // Pods: status on create, and the QoS class the kubelet would compute.
 Json pod_initial_status(const Json& pod) {
   bool any = false, guaranteed = true;
-  const Json& spec = pod.value("spec", Json::object());
+  // Bodies are not type-checked against the schema yet, so every level may be anything.
+  auto member = [](const Json& obj, const char* key) {
+    return obj.is_object() && obj.contains(key) ? obj[key] : Json::object();
+  };
+  const Json spec = member(pod, "spec");
   for (const char* list : {"containers", "initContainers"}) {
     if (!spec.contains(list) || !spec[list].is_array()) continue;
     for (const auto& c : spec[list]) {
-      const Json& res = c.value("resources", Json::object());
-      const Json& req = res.value("requests", Json::object());
-      const Json& lim = res.value("limits", Json::object());
+      const Json res = member(c, "resources");
+      const Json req = member(res, "requests");
+      const Json lim = member(res, "limits");
       if ((req.is_object() && !req.empty()) || (lim.is_object() && !lim.empty())) any = true;
       for (const char* r : {"cpu", "memory"}) {
         if (!lim.is_object() || !lim.contains(r)) guaranteed = false;
@@ -243,6 +247,63 @@ Json spec_part(const Json& obj, const ResourceType& type) {
   rest.erase("kind");
   if (type.info.status_subresource) rest.erase("status");
   return rest;
+}
+
+// --- managedFields -------------------------------------------------------------------------
+
+// The writer: ?fieldManager=, else the User-Agent's product name as upstream derives it.
+std::string field_manager_name(const Request& req) {
+  auto fm = req.param("fieldManager");
+  if (fm && !fm->empty()) return *fm;
+  return manager_from_user_agent(req.header("User-Agent").value_or(""));
+}
+
+// The schema field sets are computed under. Custom resources get ObjectMeta's (their CRD
+// schema rarely describes metadata), so labels, finalizers and owner references behave as for
+// built-ins.
+const Json& managed_schema(const ResourceType& type, Json& scratch) {
+  if (!type.custom) return type.schema;
+  static const Json meta = [] {
+    const ResourceType* cm = builtin_catalog()->find("", "v1", "configmaps");
+    return cm ? cm->schema["properties"]["metadata"] : Json();
+  }();
+  scratch = type.schema.is_object() ? type.schema : Json{{"type", "object"}, {"x-kubernetes-preserve-unknown-fields", true}};
+  scratch["properties"]["metadata"] = meta;
+  return scratch;
+}
+
+ManagedFields stored_managed(const Json& obj) {
+  auto meta = obj.find("metadata");
+  if (meta == obj.end() || !meta->is_object() || !meta->contains("managedFields")) return {};
+  auto m = decode_managed_fields((*meta)["managedFields"]);
+  return m ? std::move(*m) : ManagedFields{};
+}
+
+void set_managed(Json& obj, const ManagedFields& managed) {
+  if (managed.empty()) obj["metadata"].erase("managedFields");
+  else obj["metadata"]["managedFields"] = encode_managed_fields(managed);
+}
+
+// The managedFields a create/update/patch body carries, when it carries usable ones: upstream
+// lets a write replace them (kubectl's client-side to server-side apply migration does).
+std::optional<ManagedFields> requested_managed(const Json& obj) {
+  const Json& meta = obj.value("metadata", Json::object());
+  if (!meta.is_object() || !meta.contains("managedFields")) return std::nullopt;
+  auto m = decode_managed_fields(meta["managedFields"]);
+  if (!m || m->empty()) return std::nullopt;
+  return std::move(*m);
+}
+
+// Records an Update operation from `current` to `next` (the object about to be stored).
+void record_update(const Request& req, const ResourceType& type, const std::string& subresource,
+                   const Json& current, Json& next, std::optional<ManagedFields> requested, TimePoint now) {
+  Json scratch;
+  const Json& schema = managed_schema(type, scratch);
+  ManagedFields base = requested && subresource.empty() ? std::move(*requested) : stored_managed(current);
+  ManagedFields m = update_managed_fields(current, next, std::move(base), schema,
+                                          {.manager = field_manager_name(req), .api_version = type.info.api_version(),
+                                           .subresource = subresource, .time = format_rfc3339(now)});
+  set_managed(next, m);
 }
 
 }  // namespace
@@ -277,6 +338,9 @@ Response review(const Request& req, Json obj, const ResourceType& type) {
 
 }  // namespace
 
+static Response create_object(Storage& storage, TimePoint now, const Request& req, const ApiHandler::Target& t,
+                              Json obj, bool dry, std::vector<std::string> warnings, const ManagedFields* applied);
+
 Response ApiHandler::create(const Request& req, const Target& t) {
   const ResourceType& type = *t.type;
   if (!t.subresource.empty()) return error_response(make_method_not_allowed());
@@ -296,6 +360,14 @@ Response ApiHandler::create(const Request& req, const Target& t) {
   if (auto r = check_type_meta(obj, type); !r) return error_response(r.error());
   std::vector<std::string> warnings;
   if (auto r = validate_fields(req, obj, type, warnings); !r) return error_response(r.error());
+  return create_object(storage_, options_.now(), req, t, std::move(obj), *dry, std::move(warnings), nullptr);
+}
+
+// The create path after decoding, shared by POST and by server-side apply of a missing
+// object (`applied` then holds the apply's managed fields).
+static Response create_object(Storage& storage, TimePoint now, const Request& req, const ApiHandler::Target& t,
+                              Json obj, bool dry, std::vector<std::string> warnings, const ManagedFields* applied) {
+  const ResourceType& type = *t.type;
   Json& meta = obj["metadata"];
 
   if (type.info.namespaced) {
@@ -314,7 +386,7 @@ Response ApiHandler::create(const Request& req, const Target& t) {
 
   if (type.info.namespaced) {
     const ResourceType* nst = t.catalog->find("", "v1", "namespaces");
-    auto ns = storage_.get(nst->key("", t.ns));
+    auto ns = storage.get(nst->key("", t.ns));
     if (!ns) return error_response(make_not_found("", "namespaces", t.ns));
     const Json& nsobj = **ns;
     if (nsobj["metadata"].contains("deletionTimestamp") ||
@@ -331,10 +403,11 @@ Response ApiHandler::create(const Request& req, const Target& t) {
   }
 
   // Server-owned metadata.
+  std::optional<ManagedFields> requested = applied ? std::nullopt : requested_managed(obj);
   for (const char* k : {"uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "managedFields", "selfLink"})
     meta.erase(k);
   meta["uid"] = new_uid();
-  meta["creationTimestamp"] = format_rfc3339(options_.now());
+  meta["creationTimestamp"] = format_rfc3339(now);
   if (type.tracks_generation || type.custom) meta["generation"] = 1;
   if (type.info.status_subresource) {
     if (type.custom) obj.erase("status");
@@ -347,19 +420,28 @@ Response ApiHandler::create(const Request& req, const Target& t) {
     meta["labels"]["kubernetes.io/metadata.name"] = meta["name"];
   }
 
-  if (auto r = process_kind(obj, type, options_.now(), nullptr); !r) return error_response(r.error());
+  if (auto r = process_kind(obj, type, now, nullptr); !r) return error_response(r.error());
+  if (applied) {
+    set_managed(obj, *applied);
+  } else {
+    // The creator owns what it sent (defaults included), not what the server fills in.
+    Json sent = obj;
+    if (type.info.status_subresource) sent.erase("status");
+    record_update(req, type, "", Json::object(), sent, std::move(requested), now);
+    if (sent["metadata"].contains("managedFields")) obj["metadata"]["managedFields"] = sent["metadata"]["managedFields"];
+  }
 
   std::string gen = str(meta, "generateName");
   bool generate = str(meta, "name").empty();
   for (int attempt = 0;; ++attempt) {
     if (generate) meta["name"] = gen.substr(0, std::min<std::size_t>(gen.size(), 58)) + random_suffix();
     std::string name = meta["name"];
-    if (*dry) {
-      if (storage_.get(type.key(t.ns, name)))
+    if (dry) {
+      if (storage.get(type.key(t.ns, name)))
         return error_response(make_already_exists(type.info.group, type.info.plural, name));
       return with_warnings(json_response(201, present(type, obj)), warnings);
     }
-    auto created = storage_.create(type.key(t.ns, name), obj);
+    auto created = storage.create(type.key(t.ns, name), obj);
     if (created) return with_warnings(json_response(201, present(type, **created)), warnings);
     if (!is_already_exists(created.error())) return error_response(created.error());
     if (!generate) return error_response(make_already_exists(type.info.group, type.info.plural, name));
@@ -481,6 +563,124 @@ static Response write_update(Storage& storage, const ResourceType& type, const s
   return with_warnings(json_response(200, present(type, *stored->object)), warnings);
 }
 
+namespace {
+
+void drop_nulls(Json& v) {
+  if (v.is_object()) {
+    for (auto it = v.begin(); it != v.end();) {
+      if (it->is_null()) {
+        it = v.erase(it);
+      } else {
+        drop_nulls(*it);
+        ++it;
+      }
+    }
+  } else if (v.is_array()) {
+    for (auto& e : v) drop_nulls(e);
+  }
+}
+
+// The applied configuration from an apply-patch+yaml body (YAML or JSON), checked against the
+// URL: apiVersion and kind must match, name and namespace must agree with it.
+Result<Json> decode_applied(const Request& req, const ApiHandler::Target& t) {
+  const ResourceType& type = *t.type;
+  Json config;
+  if (auto j = parse_json(req.body)) {
+    config = std::move(*j);
+  } else {
+    auto y = yaml_to_json(req.body);
+    if (!y) return make_bad_request("error decoding YAML: " + y.error().message());
+    config = std::move(*y);
+  }
+  if (!config.is_object())
+    return make_bad_request("error decoding YAML: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal " +
+                            std::string(config.is_array() ? "array" : config.is_string() ? "string" : config.is_number() ? "number" : config.is_boolean() ? "bool" : "null") +
+                            " into Go value of type map[string]interface {}");
+  std::string av = config.contains("apiVersion") && config["apiVersion"].is_string() ? config["apiVersion"].get<std::string>() : "";
+  if (av != type.info.api_version())
+    return make_bad_request("Incorrect version specified in apply patch. Specified patch version: " + av +
+                            ", expected: " + type.info.api_version());
+  if (!config.contains("kind") || !config["kind"].is_string() || config["kind"].get_ref<const std::string&>().empty())
+    return make_bad_request("Object 'Kind' is missing in '" + req.body + "'");
+  WINDLASS_RETURN_IF_ERROR(check_type_meta(config, type));
+  drop_nulls(config);
+  Json& meta = config["metadata"];
+  meta.erase("managedFields");
+  std::string name = str(meta, "name");
+  if (!name.empty() && name != t.name)
+    return make_bad_request("the name of the object (" + name + ") does not match the name on the URL (" + t.name + ")");
+  meta["name"] = t.name;
+  if (type.info.namespaced) {
+    std::string ns = str(meta, "namespace");
+    if (!ns.empty() && ns != t.ns)
+      return make_bad_request("the namespace of the provided object does not match the namespace sent on the request");
+    if (t.namespaced_path) meta["namespace"] = t.ns;
+  } else {
+    meta.erase("namespace");
+  }
+  // What the endpoint may not change is not applied (and not owned): status on the main
+  // resource, everything but status on /status.
+  if (t.subresource == "status") {
+    Json only = {{"apiVersion", config["apiVersion"]}, {"kind", config["kind"]}, {"metadata", Json::object()}};
+    for (const char* k : {"name", "namespace"})
+      if (meta.contains(k)) only["metadata"][k] = meta[k];
+    if (config.contains("status")) only["status"] = config["status"];
+    config = std::move(only);
+  } else if (type.info.status_subresource) {
+    config.erase("status");
+  }
+  return config;
+}
+
+}  // namespace
+
+// PATCH with application/apply-patch+yaml: server-side apply (spec H4). A missing object is
+// created through the create path.
+static Response apply_patch(Storage& storage, TimePoint now, const Request& req, const ApiHandler::Target& t, bool dry) {
+  const ResourceType& type = *t.type;
+  auto manager = req.param("fieldManager");
+  if (!manager || manager->empty())
+    return error_response(make_invalid("meta.k8s.io", "PatchOptions", "",
+                                       {FieldError::required("fieldManager", "is required for apply patch").to_cause()}));
+  if (t.subresource == "scale") return error_response(make_method_not_allowed());
+  auto decoded = decode_applied(req, t);
+  if (!decoded) return error_response(decoded.error());
+  Json config = std::move(*decoded);
+  std::vector<std::string> warnings;
+  if (auto r = validate_fields(req, config, type, warnings); !r) return error_response(r.error());
+
+  Json scratch;
+  const Json& schema = managed_schema(type, scratch);
+  ApplyOptions options;
+  options.manager = *manager;
+  options.api_version = type.info.api_version();
+  options.subresource = t.subresource;
+  options.time = format_rfc3339(now);
+  options.force = query_flag(req, "force");
+  // kubectl's own manager takes over what its client-side apply recorded, as upstream.
+  bool kubectl = *manager == "kubectl";
+
+  std::string key = type.key(t.ns, t.name);
+  if (!storage.get(key)) {
+    if (!t.subresource.empty()) return error_response(make_not_found(type.info.group, type.info.plural, t.name));
+    auto r = apply_configuration(Json::object(), config, {}, schema, options);
+    if (!r) return error_response(r.error());
+    return create_object(storage, now, req, t, std::move(r->object), dry, std::move(warnings), &r->managed);
+  }
+  return write_update(storage, type, key, t.name, dry, [&](const Json& current) -> Result<Json> {
+    Json live = current;
+    live["metadata"].erase("managedFields");
+    ApplyOptions o = options;
+    if (kubectl) o.allowed_conflicts = last_applied_allowance(live, schema);
+    WINDLASS_TRY(ApplyResult r, apply_configuration(live, config, stored_managed(current), schema, o));
+    if (kubectl) refresh_last_applied(r.object, config);
+    if (auto errs = validate_meta(r.object, type, false); !errs.empty()) return invalid(type, t.name, errs);
+    WINDLASS_TRY(Json out, prepare_update(current, std::move(r.object), type, t.subresource, t.name, t.ns, now));
+    set_managed(out, r.managed);
+    return out;
+  }, warnings);
+}
+
 Response ApiHandler::update(const Request& req, const Target& t) {
   const ResourceType& type = *t.type;
   auto dry = dry_run(req);
@@ -499,7 +699,9 @@ Response ApiHandler::update(const Request& req, const Target& t) {
         return make_stale_conflict(type.info.group, type.info.plural, t.name);
       Json next = current;
       next["spec"]["replicas"] = replicas;
-      return prepare_update(current, std::move(next), type, "", t.name, t.ns, options_.now());
+      WINDLASS_TRY(Json out, prepare_update(current, std::move(next), type, "", t.name, t.ns, options_.now()));
+      record_update(req, type, "scale", current, out, std::nullopt, options_.now());
+      return out;
     }, warnings);
     if (r.status == 200) r.body = to_json_string(to_scale(type, *parse_json(r.body)));
     return r;
@@ -508,8 +710,11 @@ Response ApiHandler::update(const Request& req, const Target& t) {
   if (auto r = validate_fields(req, obj, type, warnings); !r) return error_response(r.error());
   if (auto errs = validate_meta(obj, type, false); !errs.empty())
     return error_response(invalid(type, str(obj["metadata"], "name"), errs));
-  return write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) {
-    return prepare_update(current, obj, type, t.subresource, t.name, t.ns, options_.now());
+  std::optional<ManagedFields> requested = requested_managed(obj);
+  return write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) -> Result<Json> {
+    WINDLASS_TRY(Json out, prepare_update(current, obj, type, t.subresource, t.name, t.ns, options_.now()));
+    record_update(req, type, t.subresource, current, out, requested, options_.now());
+    return out;
   }, warnings);
 }
 
@@ -520,9 +725,7 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
   if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
   std::string mt = media_type(req);
   bool strategic_ok = type.type != nullptr;
-  if (mt == "application/apply-patch+yaml") {
-    return error_response(unsupported_media(strategic_ok));  // server-side apply: not yet served
-  }
+  if (mt == "application/apply-patch+yaml") return apply_patch(storage_, options_.now(), req, t, *dry);
   if (mt != "application/json-patch+json" && mt != "application/merge-patch+json" &&
       !(mt == "application/strategic-merge-patch+json" && strategic_ok))
     return error_response(unsupported_media(strategic_ok));
@@ -558,12 +761,17 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
         return make_stale_conflict(type.info.group, type.info.plural, t.name);
       Json next = current;
       next["spec"]["replicas"] = patched.value("spec", Json::object()).value("replicas", std::int64_t{0});
-      return prepare_update(current, std::move(next), type, "", t.name, t.ns, options_.now());
+      WINDLASS_TRY(Json out, prepare_update(current, std::move(next), type, "", t.name, t.ns, options_.now()));
+      record_update(req, type, "scale", current, out, std::nullopt, options_.now());
+      return out;
     }
     WINDLASS_RETURN_IF_ERROR(check_type_meta(patched, type));
     WINDLASS_RETURN_IF_ERROR(validate_fields(req, patched, type, warnings));
     if (auto errs = validate_meta(patched, type, false); !errs.empty()) return invalid(type, t.name, errs);
-    return prepare_update(current, std::move(patched), type, t.subresource, t.name, t.ns, options_.now());
+    std::optional<ManagedFields> requested = requested_managed(patched);
+    WINDLASS_TRY(Json out, prepare_update(current, std::move(patched), type, t.subresource, t.name, t.ns, options_.now()));
+    record_update(req, type, t.subresource, current, out, std::move(requested), options_.now());
+    return out;
   };
   Response r = write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) -> Result<Json> {
     auto out = apply(current);

@@ -317,9 +317,7 @@ serverTest('CoreV1Api ConfigMap list/create/read/patch/replace/delete', async (s
 });
 
 // Server-side apply through the typed patch method (the request of spec A30 "js patch ssa").
-// windlass-apiserver answers 415 for application/apply-patch+yaml until SSA is served; as a todo
-// test its failure does not fail the run, and it reports when it starts passing.
-serverTest('CoreV1Api server-side apply of a ConfigMap', { todo: 'server-side apply is not served yet (415)' }, async (server, kc) => {
+serverTest('CoreV1Api server-side apply of a ConfigMap', async (server, kc) => {
     const core = kc.makeApiClient(CoreV1Api);
     const ssa = (data) => core.patchNamespacedConfigMap(
         {
