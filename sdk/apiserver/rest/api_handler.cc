@@ -81,7 +81,13 @@ Response error_response(const Error& e) {
 Reply ApiHandler::handle(const Request& req) {
   auto start = std::chrono::steady_clock::now();
   std::string verb = req.method, resource;
-  Reply reply = dispatch(req, verb, resource);
+  Reply reply;
+  try {
+    reply = dispatch(req, verb, resource);
+  } catch (const std::exception& e) {
+    // A bug must cost one request a 500, never the server.
+    reply = error_response(make_internal(e.what()));
+  }
   int code = std::holds_alternative<Response>(reply) ? std::get<Response>(reply).status
                                                      : std::get<StreamResponse>(reply).status;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
