@@ -96,6 +96,20 @@ Result<std::unique_ptr<ApiServer>> ApiServer::start(ApiServerOptions options) {
   }
 
   ApiHandlerOptions ho = options.handler;
+  if (!ho.service_account_key) {
+    // Kept with the certificates, so tokens stay valid across restarts.
+    std::shared_ptr<const ServiceAccountTokenKey> key;
+    auto saved = options.pki_dir.empty() ? Result<std::string>(Error(ErrorCode::kNotFound, ""))
+                                         : read_text(fs::path(options.pki_dir) / "sa.key");
+    if (saved) {
+      WINDLASS_TRY(key, ServiceAccountTokenKey::from_pem(*saved));
+    } else {
+      WINDLASS_TRY(key, ServiceAccountTokenKey::generate());
+      if (!options.pki_dir.empty())
+        WINDLASS_RETURN_IF_ERROR(write_private(fs::path(options.pki_dir) / "sa.key", key->private_key_pem()));
+    }
+    ho.service_account_key = std::move(key);
+  }
   s->handler_ = std::make_unique<ApiHandler>(*s->store_, ho);
   WINDLASS_RETURN_IF_ERROR(s->handler_->bootstrap());
   ApiHandler* handler = s->handler_.get();

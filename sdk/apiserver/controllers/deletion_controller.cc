@@ -1,6 +1,7 @@
 #include "controllers/deletion_controller.h"
 
 #include "registry/deletion.h"
+#include "rest/common.h"
 
 #include <windlass/core/log.h>
 
@@ -175,6 +176,7 @@ void DeletionController::observe(const Event& e) {
     dirty_.insert(e.key);
     touch_owners();
   }
+  if (e.type == EventType::kAdded && is_core(obj, "Namespace")) dirty_.insert(e.key);
   if (deleting(obj)) dirty_.insert(e.key);
 }
 
@@ -182,6 +184,10 @@ void DeletionController::process(const std::string& key) {
   auto current = storage_.get(key);
   if (!current) return;
   ObjectPtr obj = *current;
+  if (is_core(*obj, "Namespace") && !deleting(*obj)) {
+    ensure_default_service_account(*obj);
+    return;
+  }
   if (deleting(*obj)) {
     if (is_core(*obj, "Namespace")) terminate_namespace(key, *obj);
     if (has_finalizer(*obj, kForegroundFinalizer)) finish_foreground(key, *obj);
@@ -336,6 +342,25 @@ void DeletionController::terminate_namespace(const std::string& key, const Json&
     else next["spec"]["finalizers"] = kept;
     return std::optional<Json>(std::move(next));
   });
+}
+
+// Every active namespace has a `default` service account (the one pods run as unless they
+// name another); it comes back when deleted, as kube-controller-manager's controller does.
+void DeletionController::ensure_default_service_account(const Json& ns) {
+  auto catalog = options_.catalog();
+  const ResourceType* sas = catalog->find("", "v1", "serviceaccounts");
+  std::string name = meta_of(ns).value("name", "");
+  if (!sas || name.empty() || storage_.get(sas->key(name, "default"))) return;
+  Json sa = {{"apiVersion", "v1"},
+             {"kind", "ServiceAccount"},
+             {"metadata",
+              {{"name", "default"},
+               {"namespace", name},
+               {"uid", new_uid()},
+               {"creationTimestamp", format_rfc3339(options_.now())}}}};
+  auto r = storage_.create(sas->key(name, "default"), std::move(sa));
+  if (!r && !is_already_exists(r.error()))
+    log::error(r.error(), "could not create the default service account", {{"namespace", name}});
 }
 
 void DeletionController::finish_pod(const std::string& key, const Json& pod) {

@@ -10,7 +10,9 @@
 //   - namespace termination: a namespace being deleted has its content deleted (finalizers
 //     respected), then its `kubernetes` finalizer removed, then it is removed;
 //   - graceful pod deletion: a pod whose grace period has run out is removed (a node agent that
-//     stops the pod's processes earlier may delete it with grace 0 first).
+//     stops the pod's processes earlier may delete it with grace 0 first);
+//   - and, while it watches namespaces anyway, every active namespace gets (back) its
+//     `default` ServiceAccount, as the service account controller does upstream.
 // Like the upstream controllers it is asynchronous: it reacts to watch events on its own thread.
 #pragma once
 
@@ -66,6 +68,7 @@ class DeletionController {
   void finish_orphan(const std::string& key, const Json& owner);
   void terminate_namespace(const std::string& key, const Json& ns);
   void finish_pod(const std::string& key, const Json& pod);
+  void ensure_default_service_account(const Json& ns);
   const ResourceType* type_of(const std::string& key);
   void remove_finalizer(const std::string& key, const std::string& uid, const std::string& finalizer);
 

@@ -168,7 +168,10 @@ std::shared_ptr<const Catalog> builtin_catalog() {
     }));
     c->add(kind<core::PodTemplate>());
     c->add(kind<core::Secret>([](ResourceType& t) { t.field_labels = {"type"}; }));
-    c->add(kind<core::ServiceAccount>([](ResourceType& t) { t.delete_returns_object = true; }));
+    c->add(kind<core::ServiceAccount>([](ResourceType& t) {
+      t.delete_returns_object = true;
+      t.extra_subresources = {{"token", {"create"}, "TokenRequest", "authentication.k8s.io", "v1"}};
+    }));
     c->add(kind<api::coordination::v1::Lease>());
     c->add(kind<api::policy::v1::PodDisruptionBudget>([](ResourceType& t) { t.tracks_generation = true; }));
     c->add(kind<api::rbac::v1::ClusterRole>());

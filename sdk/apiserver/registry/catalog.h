@@ -21,7 +21,10 @@ namespace windlass::apiserver {
 struct Subresource {
   std::string name;
   std::vector<std::string> verbs;
-  std::string kind;  // the response kind when it is not the resource's own (group and version then "")
+  // The response kind when it is not the resource's own; its group and version may be empty.
+  std::string kind;
+  std::string group;
+  std::string version;
 };
 
 struct ResourceType {

@@ -15,6 +15,10 @@ namespace windlass::apiserver {
 
 ApiHandler::ApiHandler(Storage& storage, ApiHandlerOptions options)
     : storage_(storage), options_(std::move(options)), catalog_(builtin_catalog()) {
+  if (!options_.service_account_key) {
+    auto key = ServiceAccountTokenKey::generate();
+    if (key) options_.service_account_key = *key;
+  }
   rebuild_catalog();
 }
 
@@ -241,6 +245,11 @@ Reply ApiHandler::serve_verb(const Request& req, const Target& t, std::string& v
       (t.subresource == "log" || t.subresource == "exec" || t.subresource == "attach" || t.subresource == "portforward")) {
     verb = m == "GET" ? "get" : m == "POST" ? "create" : m;
     return pod_subresource(req, t);
+  }
+  if (t.subresource == "token" && t.type->find_subresource("token")) {
+    verb = "create";
+    if (m != "POST") return error_response(make_method_not_allowed());
+    return create_token(req, t);
   }
   if (t.subresource.empty()) {
     // The verbs discovery announces are the verbs served (reviews are create-only).

@@ -7,6 +7,7 @@
 // Thread-safe: any number of server threads may call handle() at once.
 #pragma once
 
+#include "auth/service_account_tokens.h"
 #include "http/message.h"
 #include "registry/catalog.h"
 #include "storage/storage.h"
@@ -49,6 +50,9 @@ struct ApiHandlerOptions {
   // Serves pods/log for pods that a node runs (the node agent plugs in here). Unset, or for
   // pods it does not know, the containers report what a kubelet says before they start.
   std::function<std::optional<Reply>(const PodLogRequest&)> pod_logs;
+  // Signs the tokens of serviceaccounts/<name>/token and checks them in TokenReviews (a fresh
+  // key when unset; windlass-apiserver keeps its own in the PKI directory).
+  std::shared_ptr<const ServiceAccountTokenKey> service_account_key;
 };
 
 // Request counters for /metrics.
@@ -93,6 +97,8 @@ class ApiHandler {
   Response remove(const Request& req, const Target& t);
   Response delete_collection(const Request& req, const Target& t);
   Reply pod_subresource(const Request& req, const Target& t);
+  Response create_token(const Request& req, const Target& t);
+  Json review_token(const Json& spec);
   Response metrics_text();
 
   Storage& storage_;

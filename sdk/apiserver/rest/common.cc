@@ -1,5 +1,8 @@
 #include "rest/common.h"
 
+#include <windlass/api/protobuf.h>
+#include <windlass/core/yaml.h>
+
 #include <windlass/core/label_selector.h>
 
 #include <random>
@@ -149,5 +152,49 @@ Json to_scale(const ResourceType& type, const Json& object) {
   }
   return scale;
 }
+
+std::string media_type(const Request& req) {
+  std::string ct = req.header("Content-Type").value_or("application/json");
+  auto semi = ct.find(';');
+  ct = ct.substr(0, semi);
+  while (!ct.empty() && ct.back() == ' ') ct.pop_back();
+  for (char& c : ct) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ct;
+}
+
+
+static Error unsupported_body_media(const std::string& type) {
+  Status s;
+  s.message = "the body of the request was in an unknown format - accepted media types include: "
+              "application/json, application/yaml" +
+              std::string(type == "custom" ? "" : ", application/vnd.kubernetes.protobuf");
+  s.reason = "UnsupportedMediaType";
+  s.code = 415;
+  return Error::from_status(std::move(s));
+}
+
+// The object in a create/update body (JSON, YAML or, for typed kinds, protobuf).
+Result<Json> decode_body(const Request& req, const api::TypeRef* type, bool custom) {
+  std::string mt = media_type(req);
+  Json obj;
+  if (mt == "application/json" || mt.empty()) {
+    auto j = parse_json(req.body);
+    if (!j) return make_bad_request("the object provided is unrecognized: " + j.error().message());
+    obj = std::move(*j);
+  } else if (mt == "application/yaml") {
+    auto j = yaml_to_json(req.body);
+    if (!j) return make_bad_request("the object provided is unrecognized: " + j.error().message());
+    obj = std::move(*j);
+  } else if (mt == "application/vnd.kubernetes.protobuf" && type) {
+    auto j = api::decode_protobuf_body(req.body, *type);
+    if (!j) return make_bad_request(j.error().message());
+    obj = std::move(*j);
+  } else {
+    return unsupported_body_media(custom ? "custom" : "");
+  }
+  if (!obj.is_object()) return make_bad_request("the object provided is unrecognized: expected a JSON object, got " + std::string(json_type_name(obj)));
+  return obj;
+}
+
 
 }  // namespace windlass::apiserver

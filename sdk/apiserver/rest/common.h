@@ -43,6 +43,11 @@ Result<void> check_media(const Request& req);
 bool query_flag(const Request& req, const std::string& name);
 // The value at a dotted path (".spec.replicas" or "spec.replicas"), or nullptr.
 const Json* at_path(const Json& obj, const std::string& path);
+// The Content-Type's media type, lower-cased, without parameters ("application/json" when absent).
+std::string media_type(const Request& req);
+// The object in a create/update body: JSON, YAML or, for typed kinds (`type` set), protobuf.
+// 400 for a malformed body or one that is not an object; 415 for other media types.
+Result<Json> decode_body(const Request& req, const api::TypeRef* type, bool custom);
 // The autoscaling/v1 Scale view of an object with a scale subresource.
 Json to_scale(const ResourceType& type, const Json& object);
 

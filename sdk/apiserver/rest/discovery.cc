@@ -39,7 +39,7 @@ Json aggregated_resource(const ResourceType& t) {
                     {"verbs", {"get", "patch", "update"}}});
   for (const auto& s : t.extra_subresources)
     subs.push_back({{"subresource", s.name},
-                    {"responseKind", s.kind.empty() ? gvk_json(i.group, i.version, i.kind) : gvk_json("", "", s.kind)},
+                    {"responseKind", s.kind.empty() ? gvk_json(i.group, i.version, i.kind) : gvk_json(s.group, s.version, s.kind)},
                     {"verbs", s.verbs}});
   if (!subs.empty()) r["subresources"] = subs;
   return r;
@@ -136,9 +136,14 @@ Response discovery_resources(const Catalog& catalog, const std::string& group,
     if (i.status_subresource)
       resources.push_back({{"name", i.plural + "/status"}, {"singularName", ""}, {"namespaced", i.namespaced},
                            {"kind", i.kind}, {"verbs", {"get", "patch", "update"}}});
-    for (const auto& s : t->extra_subresources)
+    for (const auto& s : t->extra_subresources) {
       resources.push_back({{"name", i.plural + "/" + s.name}, {"singularName", ""}, {"namespaced", i.namespaced},
                            {"kind", s.kind.empty() ? i.kind : s.kind}, {"verbs", s.verbs}});
+      if (!s.group.empty()) {
+        resources.back()["group"] = s.group;
+        resources.back()["version"] = s.version;
+      }
+    }
   }
   return json_response(200, Json{{"kind", "APIResourceList"},
                                  {"apiVersion", "v1"},

@@ -547,9 +547,20 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
       subresource(sub.name, kind, gvk, false);
       continue;
     }
+    std::string sid = id + capitalized(sub.name);
+    if (sub.name == "token") {
+      // serviceaccounts/token: a TokenRequest in, the same with the token out.
+      Json sub_gvk = gvk_json(sub.group, sub.version, sub.kind);
+      Json object = {{"type", "object"}, {"description", "A TokenRequest (" + sub.group + "/" + sub.version + ")."}};
+      Json o = op("create", sid, "post", sub_gvk, "create a token of the specified " + info.kind);
+      o["parameters"] = {dry_run_param(), field_manager_param(), field_validation_param()};
+      o["requestBody"] = body(object);
+      o["responses"] = responses({{"200", object}, {"201", object}, {"202", object}});
+      paths[base + "/{name}/token"] = {{"post", std::move(o)}, {"parameters", path_params(true, info.namespaced)}};
+      continue;
+    }
     // Served by the node (pods/log) or upgraded to a stream (exec, attach, portforward): the
     // answer is text, not an object.
-    std::string sid = id + capitalized(sub.name);
     Json text = {{"description", "OK"}, {"content", {{"text/plain", {{"schema", str()}}}}}};
     Json p = Json::object();
     bool is_log = sub.name == "log";

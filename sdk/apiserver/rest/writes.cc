@@ -23,15 +23,6 @@ namespace windlass::apiserver {
 
 namespace {
 
-std::string media_type(const Request& req) {
-  std::string ct = req.header("Content-Type").value_or("application/json");
-  auto semi = ct.find(';');
-  ct = ct.substr(0, semi);
-  while (!ct.empty() && ct.back() == ' ') ct.pop_back();
-  for (char& c : ct) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ct;
-}
-
 Error unsupported_media(bool strategic) {
   Status s;
   s.message = std::string("the body of the request was in an unknown format - accepted media types include: "
@@ -40,39 +31,6 @@ Error unsupported_media(bool strategic) {
   s.reason = "UnsupportedMediaType";
   s.code = 415;
   return Error::from_status(std::move(s));
-}
-
-Error unsupported_body_media(const std::string& type) {
-  Status s;
-  s.message = "the body of the request was in an unknown format - accepted media types include: "
-              "application/json, application/yaml" +
-              std::string(type == "custom" ? "" : ", application/vnd.kubernetes.protobuf");
-  s.reason = "UnsupportedMediaType";
-  s.code = 415;
-  return Error::from_status(std::move(s));
-}
-
-// The object in a create/update body (JSON, YAML or, for typed kinds, protobuf).
-Result<Json> decode_body(const Request& req, const ResourceType& type) {
-  std::string mt = media_type(req);
-  Json obj;
-  if (mt == "application/json" || mt.empty()) {
-    auto j = parse_json(req.body);
-    if (!j) return make_bad_request("the object provided is unrecognized: " + j.error().message());
-    obj = std::move(*j);
-  } else if (mt == "application/yaml") {
-    auto j = yaml_to_json(req.body);
-    if (!j) return make_bad_request("the object provided is unrecognized: " + j.error().message());
-    obj = std::move(*j);
-  } else if (mt == "application/vnd.kubernetes.protobuf" && type.type) {
-    auto j = api::decode_protobuf_body(req.body, *type.type);
-    if (!j) return make_bad_request(j.error().message());
-    obj = std::move(*j);
-  } else {
-    return unsupported_body_media(type.custom ? "custom" : "");
-  }
-  if (!obj.is_object()) return make_bad_request("the object provided is unrecognized: expected a JSON object, got " + std::string(json_type_name(obj)));
-  return obj;
 }
 
 // kind/apiVersion must be absent or match the URL's.
@@ -328,8 +286,6 @@ Response review(const Request& req, Json obj, const ResourceType& type) {
       groups.push_back("system:authenticated");
       obj["status"] = {{"userInfo", {{"username", req.cert_user}, {"groups", groups}}}};
     }
-  } else if (kind == "TokenReview") {
-    obj["status"] = {{"authenticated", false}, {"error", "token authentication is not enabled on this server"}};
   } else {
     obj["status"] = {{"allowed", true}};
   }
@@ -345,16 +301,22 @@ Response ApiHandler::create(const Request& req, const Target& t) {
   const ResourceType& type = *t.type;
   if (!t.subresource.empty()) return error_response(make_method_not_allowed());
   if (type.review) {
-    auto b = decode_body(req, type);
+    auto b = decode_body(req, type.type, type.custom);
     if (!b) return error_response(b.error());
     if (auto r = check_type_meta(*b, type); !r) return error_response(r.error());
     if (type.info.namespaced) (*b)["metadata"]["namespace"] = t.ns;
+    if (type.info.kind == "TokenReview") {
+      Json& review = *b;
+      if (!review["metadata"].contains("creationTimestamp")) review["metadata"]["creationTimestamp"] = nullptr;
+      review["status"] = review_token(review.value("spec", Json::object()));
+      return json_response(201, review);
+    }
     return review(req, std::move(*b), type);
   }
   auto dry = dry_run(req);
   if (!dry) return error_response(dry.error());
   if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
-  auto body = decode_body(req, type);
+  auto body = decode_body(req, type.type, type.custom);
   if (!body) return error_response(body.error());
   Json obj = std::move(*body);
   if (auto r = check_type_meta(obj, type); !r) return error_response(r.error());
@@ -686,7 +648,7 @@ Response ApiHandler::update(const Request& req, const Target& t) {
   auto dry = dry_run(req);
   if (!dry) return error_response(dry.error());
   if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
-  auto body = decode_body(req, type);
+  auto body = decode_body(req, type.type, type.custom);
   if (!body) return error_response(body.error());
   Json obj = std::move(*body);
   std::vector<std::string> warnings;
