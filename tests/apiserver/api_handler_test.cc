@@ -464,6 +464,16 @@ TEST_F(Api, ProtobufBodiesFromKubectlAreAccepted) {
   auto truncated = call("POST", "/api/v1/namespaces/default/configmaps", ss.str().substr(0, 10),
                         {{"Content-Type", "application/vnd.kubernetes.protobuf"}});
   EXPECT_EQ(truncated.status, 400);
+  EXPECT_EQ(body(truncated)["kind"], "Status");
+  std::string wrong_magic = ss.str();
+  wrong_magic[0] = 'j';
+  auto magic = call("POST", "/api/v1/namespaces/default/configmaps", wrong_magic,
+                    {{"Content-Type", "application/vnd.kubernetes.protobuf"}});
+  EXPECT_EQ(magic.status, 400);
+  EXPECT_EQ(body(magic)["reason"], "BadRequest");
+  auto empty = call("POST", "/api/v1/namespaces/default/configmaps", "",
+                    {{"Content-Type", "application/vnd.kubernetes.protobuf"}});
+  EXPECT_EQ(empty.status, 400);
 }
 
 constexpr const char* kCrd = R"({

@@ -373,7 +373,7 @@ static Response create_object(Storage& storage, TimePoint now, const Request& re
   if (type.tracks_generation || type.custom) meta["generation"] = 1;
   if (type.info.status_subresource) {
     if (type.custom) obj.erase("status");
-    else if (type.info.kind != "Pod") obj["status"] = Json::object();
+    else if (type.info.kind != "Pod" && type.info.kind != "Node") obj["status"] = Json::object();  // a kubelet registers its node with status
   }
   if (!type.custom && type.info.kind == "Pod" && type.info.group.empty()) obj["status"] = pod_initial_status(obj);
   if (!type.custom && type.info.kind == "Namespace" && type.info.group.empty()) {

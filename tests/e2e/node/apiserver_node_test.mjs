@@ -53,7 +53,7 @@ async function loadClient() {
 }
 
 const k8s = await loadClient();
-const { KubeConfig, CoreV1Api, VersionApi, Watch, ApiException, PatchStrategy, makeInformer, setHeaderOptions,
+const { KubeConfig, CoreV1Api, KubernetesObjectApi, VersionApi, Watch, ApiException, PatchStrategy, makeInformer, setHeaderOptions,
     ApiextensionsV1Api, CustomObjectsApi } = k8s;
 
 // ---------------------------------------------------------------------------------------------
@@ -314,6 +314,36 @@ serverTest('CoreV1Api ConfigMap list/create/read/patch/replace/delete', async (s
     await expectApiError(core.readNamespacedConfigMap({ name: 'jscm', namespace: NS }), 404);
     const after = await core.listNamespacedConfigMap({ namespace: NS });
     assert.ok(!names(after).includes('jscm'), JSON.stringify(names(after)));
+});
+
+// KubernetesObjectApi: generic create/read/patch by apiVersion and kind (legacy per-group-version
+// discovery); its patch defaults to a strategic merge patch, so containers merge by name.
+serverTest('KubernetesObjectApi create/patch/delete of a Deployment', async (server, kc) => {
+    const objects = KubernetesObjectApi.makeApiClient(kc);
+    const deployment = {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'jsweb', namespace: NS },
+        spec: {
+            selector: { matchLabels: { app: 'jsweb' } },
+            template: {
+                metadata: { labels: { app: 'jsweb' } },
+                spec: { containers: [{ name: 'a', image: 'x:1' }, { name: 'b', image: 'y:1' }] },
+            },
+        },
+    };
+    const created = await objects.create(deployment);
+    assert.equal(created.metadata.name, 'jsweb');
+    const patched = await objects.patch({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'jsweb', namespace: NS },
+        spec: { template: { spec: { containers: [{ name: 'b', image: 'y:2' }] } } },
+    });
+    assert.deepEqual(patched.spec.template.spec.containers.map((c) => [c.name, c.image]), [['a', 'x:1'], ['b', 'y:2']]);
+    const read = await objects.read({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'jsweb', namespace: NS } });
+    assert.equal(read.metadata.resourceVersion, patched.metadata.resourceVersion);
+    await objects.delete({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'jsweb', namespace: NS } });
 });
 
 // Server-side apply through the typed patch method (the request of spec A30 "js patch ssa").
