@@ -1,5 +1,7 @@
 #include "registry/catalog.h"
 
+#include "registry/events.h"
+
 #include <windlass/api/apiextensions/v1/custom_resource_definition.h>
 #include <windlass/api/apps/v1/controller_revision.h>
 #include <windlass/api/apps/v1/daemon_set.h>
@@ -47,6 +49,7 @@
 namespace windlass::apiserver {
 
 std::string ResourceType::key_prefix() const {
+  if (!storage_prefix.empty()) return storage_prefix;
   return "/registry/" + (info.group.empty() ? std::string("core") : info.group) + "/" + info.plural + "/";
 }
 
@@ -228,7 +231,17 @@ std::shared_ptr<const Catalog> builtin_catalog() {
       t.tracks_generation = true;
     }));
     c->add(kind<api::discovery::v1::EndpointSlice>());
-    c->add(kind<api::events::v1::Event>());
+    c->add(kind<api::events::v1::Event>([](ResourceType& t) {
+      t.storage_prefix = "/registry/core/events/";
+      t.from_storage = core_event_to_events_v1;
+      t.to_storage = events_v1_to_core_event;
+      t.validate_create = validate_events_v1_create;
+      // Selectors see the stored (core/v1) form, as upstream's shared registry does.
+      t.field_labels = {"involvedObject.kind", "involvedObject.namespace", "involvedObject.name",
+                        "involvedObject.uid", "involvedObject.apiVersion",
+                        "involvedObject.resourceVersion", "involvedObject.fieldPath", "reason",
+                        "reportingComponent", "source", "type"};
+    }));
     return std::shared_ptr<const Catalog>(std::move(c));
   }();
   return catalog;

@@ -7,6 +7,7 @@
 
 #include <windlass/api/describe.h>
 #include <windlass/api/resource.h>
+#include <windlass/core/field_error.h>
 #include <windlass/core/json.h>
 
 #include <map>
@@ -44,6 +45,13 @@ struct ResourceType {
                                     "list",   "patch",  "update",           "watch"};
   std::vector<Subresource> extra_subresources;
   std::string storage_version;      // custom resources: the version objects are stored in
+  // Another resource's objects seen through this one (events.k8s.io/v1 events are core/v1
+  // events): where they are stored, and the conversions between the stored and served forms.
+  std::string storage_prefix;
+  Json (*from_storage)(const Json&) = nullptr;
+  void (*to_storage)(Json&) = nullptr;  // in place: references into the object stay valid
+  // Extra rules for objects created through this resource (422 when not empty).
+  FieldErrors (*validate_create)(const Json&) = nullptr;
   std::string deprecation_warning;  // custom resources: sent as a Warning when served
 
   // "/registry/<group or core>/<plural>/"; objects are below it as <ns>/<name> or <name>.

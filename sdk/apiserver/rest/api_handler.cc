@@ -63,6 +63,7 @@ void ApiHandler::rebuild_catalog() {
 }
 
 Json present(const ResourceType& type, const Json& stored) {
+  if (type.from_storage) return type.from_storage(stored);
   if (!type.custom) return stored;
   std::string av = type.info.api_version();
   if (stored.value("apiVersion", "") == av) return stored;

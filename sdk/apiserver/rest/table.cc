@@ -301,7 +301,7 @@ void add_more_printers(std::map<std::string, Printer>& p) {
             }};
   };
   p["/events"] = event_printer(true);
-  p["events.k8s.io/events"] = event_printer(false);
+  p["events.k8s.io/events"] = event_printer(true);  // printed from the stored core/v1 form
   p["storage.k8s.io/storageclasses"] = {{kName, {"Provisioner", "string", "", "The provisioner of the storage class."},
                                          {"ReclaimPolicy", "string", "", "What happens to a released volume."},
                                          {"VolumeBindingMode", "string", "", "When volumes are bound."},

@@ -114,6 +114,10 @@ Result<void> process_kind(Json& obj, const ResourceType& type, TimePoint now, co
     establish_crd(obj, now, previous);
     return ok();
   }
+  if (type.to_storage) {
+    type.to_storage(obj);
+    return ok();
+  }
   if (!type.custom || type.schema.is_null()) return ok();
   apply_defaults(obj, type.schema);
   FieldErrors errs = validate_against_schema(obj, type.schema);
@@ -345,6 +349,9 @@ static Response create_object(Storage& storage, TimePoint now, const Request& re
     return error_response(make_internal("resourceVersion should not be set on objects to be created"));
   if (auto errs = validate_meta(obj, type, true); !errs.empty())
     return error_response(invalid(type, str(meta, "name").empty() ? str(meta, "generateName") : str(meta, "name"), errs));
+  if (type.validate_create)
+    if (auto errs = type.validate_create(obj); !errs.empty())
+      return error_response(invalid(type, str(meta, "name").empty() ? str(meta, "generateName") : str(meta, "name"), errs));
 
   if (type.info.namespaced) {
     const ResourceType* nst = t.catalog->find("", "v1", "namespaces");
@@ -630,7 +637,7 @@ static Response apply_patch(Storage& storage, TimePoint now, const Request& req,
     return create_object(storage, now, req, t, std::move(r->object), dry, std::move(warnings), &r->managed);
   }
   return write_update(storage, type, key, t.name, dry, [&](const Json& current) -> Result<Json> {
-    Json live = current;
+    Json live = present(type, current);
     live["metadata"].erase("managedFields");
     ApplyOptions o = options;
     if (kubectl) o.allowed_conflicts = last_applied_allowance(live, schema);
@@ -703,7 +710,7 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
   bool is_scale = t.subresource == "scale";
 
   auto apply = [&](const Json& current) -> Result<Json> {
-    Json base = is_scale ? to_scale(type, current) : current;
+    Json base = is_scale ? to_scale(type, current) : present(type, current);
     Json patched;
     if (mt == "application/json-patch+json") {
       auto r = apply_json_patch(base, *patch_json);
