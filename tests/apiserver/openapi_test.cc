@@ -180,11 +180,6 @@ TEST_F(OpenApi, ProtobufOnlyAcceptIsRefusedNeverAnsweredWithJson) {
   EXPECT_EQ(get("/openapi/v3/api/v1", {{"Accept", std::string(kProtobufV3) + ", application/json"}}).status, 200);
   EXPECT_EQ(get("/openapi/v3/api/v1", {{"Accept", "*/*"}}).status, 200);
 
-  for (const char* accept : {kProtobufV2, "application/json"}) {
-    auto v2 = get("/openapi/v2", {{"Accept", accept}});
-    EXPECT_EQ(v2.status, 404) << accept;
-    EXPECT_EQ(Json::parse(v2.body)["kind"], "Status");
-  }
   EXPECT_EQ(get("/openapi/v3/apis/nope.example.com/v1").status, 404);
   EXPECT_EQ(call("POST", "/openapi/v3", "{}").status, 405);
 }
