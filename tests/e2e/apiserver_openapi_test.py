@@ -153,7 +153,8 @@ class OpenApiTest(unittest.TestCase):
         r = self.k("create", "-f", "-", input=bad, check=False)
         self.assertNotEqual(r.returncode, 0)
         self.assertIn('Error from server (BadRequest): error when creating "STDIN": ', r.stderr)
-        self.assertIn('strict decoding error: unknown field "bogus"', r.stderr)
+        self.assertIn('ConfigMap in version "v1" cannot be handled as a ConfigMap: '
+                      'strict decoding error: unknown field "bogus"', r.stderr)
         r = self.k("apply", "-f", "-", input=DEPLOY.replace("replicas: 1", "replicas: 1\n  replicaz: 2"), check=False)
         self.assertNotEqual(r.returncode, 0)
         self.assertIn('strict decoding error: unknown field "spec.replicaz"', r.stderr)
