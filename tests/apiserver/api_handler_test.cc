@@ -148,13 +148,31 @@ TEST_F(Api, UnknownFieldsFollowFieldValidation) {
   std::string with_extra = R"({"metadata":{"name":"x","bogus":1},"data":{"a":"1"},"spec":{"foo":1}})";
   auto strict = call("POST", "/api/v1/namespaces/default/configmaps?fieldValidation=Strict", with_extra);
   EXPECT_EQ(strict.status, 400);
-  EXPECT_EQ(body(strict)["message"], "strict decoding error: unknown field \"metadata.bogus\", unknown field \"spec\"");
+  // Upstream's create and update handlers name what the body was decoded as.
+  EXPECT_EQ(body(strict)["message"],
+            "ConfigMap in version \"v1\" cannot be handled as a ConfigMap: strict decoding error: "
+            "unknown field \"metadata.bogus\", unknown field \"spec\"");
+  EXPECT_EQ(body(strict)["reason"], "BadRequest");
   auto warn = call("POST", "/api/v1/namespaces/default/configmaps", with_extra);
   ASSERT_EQ(warn.status, 201);
   EXPECT_FALSE(body(warn).contains("spec"));
   EXPECT_FALSE(body(warn)["metadata"].contains("bogus"));
   ASSERT_EQ(warn.headers.size(), 2u);
   EXPECT_EQ(warn.headers[1].second, "299 - \"unknown field \\\"spec\\\"\"");
+}
+
+TEST_F(Api, StrictDecodingOfABodyNamesTheKindWhileAPatchReportsTheFieldsAlone) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  Json cm = body(call("GET", "/api/v1/namespaces/default/configmaps/cfg"));
+  cm["bogus"] = 1;
+  auto put = call("PUT", "/api/v1/namespaces/default/configmaps/cfg?fieldValidation=Strict", cm.dump());
+  EXPECT_EQ(put.status, 400);
+  EXPECT_EQ(body(put)["message"],
+            "ConfigMap in version \"v1\" cannot be handled as a ConfigMap: strict decoding error: unknown field \"bogus\"");
+  auto patch = call("PATCH", "/api/v1/namespaces/default/configmaps/cfg?fieldValidation=Strict", R"({"bogus":1})",
+                    {{"Content-Type", "application/merge-patch+json"}});
+  EXPECT_EQ(patch.status, 400);
+  EXPECT_EQ(body(patch)["message"], "strict decoding error: unknown field \"bogus\"");
 }
 
 TEST_F(Api, PatchTypes) {

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""End-to-end: kubectl 1.32 using windlass-apiserver's /openapi/v3 (spec/apiserver.md §3).
+"""End-to-end: kubectl 1.32 using windlass-apiserver's /openapi/v3 and /openapi/v2 (spec/apiserver.md §3).
 
 With OpenAPI served, kubectl's default `--validate=strict` works: apply and create learn from
 the PATCH `fieldValidation` parameter that the server validates, and send fieldValidation=Strict;
 client-side apply computes strategic merge patches from our schemas' patch metadata; and
-`kubectl explain` reads types and descriptions, for built-in kinds and for CRDs.
+`kubectl explain` reads types and descriptions, for built-in kinds and for CRDs. Kinds whose v3
+document has no such PATCH (create-only kinds: TokenReview, SelfSubjectAccessReview) are
+validated by kubectl itself against /openapi/v2, downloaded as gnostic protobuf, which also
+serves `kubectl explain --output=plaintext-openapiv2`.
 
 Each test starts its own server with its own HOME (kubectl caches discovery and OpenAPI there).
 
@@ -153,7 +156,8 @@ class OpenApiTest(unittest.TestCase):
         r = self.k("create", "-f", "-", input=bad, check=False)
         self.assertNotEqual(r.returncode, 0)
         self.assertIn('Error from server (BadRequest): error when creating "STDIN": ', r.stderr)
-        self.assertIn('strict decoding error: unknown field "bogus"', r.stderr)
+        self.assertIn('ConfigMap in version "v1" cannot be handled as a ConfigMap: '
+                      'strict decoding error: unknown field "bogus"', r.stderr)
         r = self.k("apply", "-f", "-", input=DEPLOY.replace("replicas: 1", "replicas: 1\n  replicaz: 2"), check=False)
         self.assertNotEqual(r.returncode, 0)
         self.assertIn('strict decoding error: unknown field "spec.replicaz"', r.stderr)
@@ -200,6 +204,49 @@ class OpenApiTest(unittest.TestCase):
         r = self.k("apply", "-f", "-", input=gear.replace("teeth: 12", "teeth: 12, size: 3"), check=False)
         self.assertNotEqual(r.returncode, 0)
         self.assertIn('unknown field "spec.size"', r.stderr)
+
+    def test_create_only_kinds_are_validated_against_openapi_v2(self):
+        review = ("apiVersion: authentication.k8s.io/v1\nkind: TokenReview\n"
+                  "spec: {token: not-a-token}\n")
+        r = self.k("create", "-f", "-", "-o", "json", "-v=6", input=review)
+        self.assertTrue(fetched(r.stderr, "/openapi/v2"), r.stderr[-2000:])
+        self.assertFalse(json.loads(r.stdout)["status"].get("authenticated", False))
+        access = ("apiVersion: authorization.k8s.io/v1\nkind: SelfSubjectAccessReview\n"
+                  "spec:\n  resourceAttributes: {verb: list, resource: pods, namespace: default}\n")
+        out = json.loads(self.k("create", "-f", "-", "-o", "json", input=access).stdout)
+        self.assertTrue(out["status"]["allowed"])
+
+    def test_unknown_field_in_a_create_only_kind_is_refused_by_kubectl_itself(self):
+        access = ("apiVersion: authorization.k8s.io/v1\nkind: SelfSubjectAccessReview\n"
+                  "spec:\n  resourceAttributes: {verb: list, resource: pods, colour: red}\n")
+        r = self.k("create", "-f", "-", "-v=6", input=access, check=False)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn('error: error validating "STDIN": error validating data: '
+                      'ValidationError(SelfSubjectAccessReview.spec.resourceAttributes): unknown field "colour" '
+                      'in io.k8s.api.authorization.v1.ResourceAttributes; if you choose to ignore these errors, '
+                      'turn validation off with --validate=false', r.stderr)
+        # Refused before anything was sent.
+        self.assertNotRegex(r.stderr, r"POST https://\S+/selfsubjectaccessreviews")
+        # A missing required field is caught the same way.
+        r = self.k("create", "-f", "-", input="apiVersion: authentication.k8s.io/v1\nkind: TokenReview\n",
+                   check=False)
+        self.assertIn('ValidationError(TokenReview): missing required field "spec" '
+                      'in io.k8s.api.authentication.v1.TokenReview', r.stderr)
+
+    def test_explain_plaintext_openapiv2(self):
+        r = self.k("explain", "pods.spec", "--output=plaintext-openapiv2", "-v=6")
+        self.assertTrue(fetched(r.stderr, "/openapi/v2"))
+        out = r.stdout
+        self.assertRegex(out, r"^KIND:\s+Pod\nVERSION:\s+v1\n\nRESOURCE: spec <Object>\n")
+        self.assertIn("\nFIELDS:\n", out)
+        self.assertRegex(out, r"\n   containers\t<\[\]Object> -required-\n")
+        self.assertRegex(out, r"\n   restartPolicy\t<string>\n")
+        # A CRD's schema is in the v2 document too, once it is established.
+        self.assertIn("created", self.k("apply", "-f", "-", input=CRD).stdout)
+        self.k("wait", "--for=condition=established", "crd/gears.example.com", "--timeout=30s")
+        gear = self.k("explain", "gears.spec", "--output=plaintext-openapiv2").stdout
+        self.assertIn("How the gear is cut.", gear)
+        self.assertRegex(gear, r"\n   teeth\t<integer> -required-\n     The number of teeth around the rim.\n")
 
 
 def main():

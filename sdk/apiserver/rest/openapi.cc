@@ -1,6 +1,7 @@
 #include "rest/openapi.h"
 
 #include "rest/common.h"
+#include "rest/gnostic.h"
 
 #include <windlass/api/autoscaling/v1/scale.h>
 #include <windlass/api/meta/v1/delete_options.h>
@@ -29,7 +30,6 @@ using api::TypeDescriptor;
 using api::TypeRef;
 using api::ValueKind;
 
-constexpr const char* kSchemaPrefix = "#/components/schemas/";
 constexpr const char* kMetaPackage = "io.k8s.apimachinery.pkg.apis.meta.v1";
 
 // ---- component names ----------------------------------------------------------------------
@@ -124,13 +124,36 @@ Json gvk_json(const std::string& group, const std::string& version, const std::s
   return Json{{"group", group}, {"kind", kind}, {"version", version}};
 }
 
-Json ref_to(const std::string& name) { return Json{{"$ref", kSchemaPrefix + name}}; }
+// What tells the Swagger 2.0 document (/openapi/v2) from the OpenAPI 3.0 ones (/openapi/v3): where
+// components live, how a reference carries sibling keywords, how parameters, bodies and responses
+// are written. The walk over types and resources is shared; only these spellings differ.
+struct Dialect {
+  bool v2 = false;
+
+  Json ref(const std::string& name) const {
+    return Json{{"$ref", (v2 ? "#/definitions/" : "#/components/schemas/") + name}};
+  }
+  // A reference with keywords beside it (description, markers). OpenAPI 3.0 ignores siblings of
+  // $ref, so v3 wraps the reference in allOf as upstream does; Swagger 2.0 readers (kubectl's
+  // validation and explain) follow only a bare $ref, and refuse a `type` beside it.
+  Json ref_with(const std::string& name, const Json& extra) const {
+    Json s = ref(name);
+    if (!v2) s = Json{{"allOf", Json::array({s})}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+      if (!(v2 && it.key() == "type")) s[it.key()] = it.value();
+    return s;
+  }
+};
+
+constexpr Dialect kV3{.v2 = false};
+constexpr Dialect kV2{.v2 = true};
 
 // ---- schemas --------------------------------------------------------------------------------
 
 // Builds components.schemas of one document, one component per described type met.
 class SchemaSet {
  public:
+  explicit SchemaSet(Dialect d) : d_(d) {}
   // The component name of a described struct, emitting it (and what it reaches) on first use.
   std::string component(const TypeDescriptor& desc) {
     if (auto it = names_.find(&desc); it != names_.end()) return it->second;
@@ -169,15 +192,21 @@ class SchemaSet {
     Json s = value(type);
     Json extra = markers(m);
     if (extra.empty()) return s;
-    // OpenAPI 3.0 ignores siblings of $ref; upstream wraps the reference in allOf.
-    if (s.contains("$ref")) s = Json{{"allOf", Json::array({s})}};
+    if (s.contains("$ref")) return d_.ref_with(ref_name(s), extra);
     for (auto it = extra.begin(); it != extra.end(); ++it) s[it.key()] = it.value();
     return s;
   }
 
   Json take() { return std::move(schemas_); }
 
+  const Dialect& dialect() const { return d_; }
+
  private:
+  static std::string ref_name(const Json& ref) {
+    std::string r = ref["$ref"];
+    return r.substr(r.rfind('/') + 1);
+  }
+
   std::string unique(const std::string& package, const std::string& type_name) {
     std::string name = package + "." + type_name;
     // The last segment stays the Go type name; a clash is told apart in the package part.
@@ -203,11 +232,14 @@ class SchemaSet {
         break;
       case ValueKind::kQuantity:
         name = "io.k8s.apimachinery.pkg.api.resource.Quantity";
-        s = {{"oneOf", Json::array({Json{{"type", "string"}}, Json{{"type", "number"}}})},
-             {"description",
+        s = {{"description",
               "A fixed-point amount with an optional unit suffix: binary (Ki, Mi, Gi, Ti, Pi, Ei), "
               "decimal (m, k, M, G, T, P, E) or a decimal exponent (1e3). Written as a string, e.g. "
               "\"500m\" or \"1Gi\"."}};
+        // Swagger 2.0 has no oneOf; upstream's v2 document calls it a string, and kubectl's
+        // validation accepts a number where a string is declared.
+        if (d_.v2) s["type"] = "string";
+        else s["oneOf"] = Json::array({Json{{"type", "string"}}, Json{{"type", "number"}}});
         break;
       case ValueKind::kIntOrString:
         name = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";
@@ -230,12 +262,12 @@ class SchemaSet {
       case ValueKind::kQuantity:
       case ValueKind::kTime:
       case ValueKind::kMicroTime:
-      case ValueKind::kIntOrString: return ref_to(scalar(type.kind));
+      case ValueKind::kIntOrString: return d_.ref(scalar(type.kind));
       case ValueKind::kBytes: return {{"type", "string"}, {"format", "byte"}};
       case ValueKind::kRaw: return {{"x-kubernetes-preserve-unknown-fields", true}};
       case ValueKind::kArray: return {{"type", "array"}, {"items", value(type.element())}};
       case ValueKind::kMap: return {{"type", "object"}, {"additionalProperties", value(type.element())}};
-      case ValueKind::kObject: return ref_to(component(type.object()));
+      case ValueKind::kObject: return d_.ref(component(type.object()));
     }
     return Json::object();
   }
@@ -245,7 +277,7 @@ class SchemaSet {
     return v;
   }
 
-  static Json markers(const FieldMarkers& m) {
+  Json markers(const FieldMarkers& m) const {
     Json s = Json::object();
     if (!m.doc.empty()) s["description"] = m.doc;
     if (!m.enum_values.empty()) s["enum"] = m.enum_values;
@@ -264,7 +296,7 @@ class SchemaSet {
     if (m.max_items) s["maxItems"] = *m.max_items;
     if (!m.pattern.empty()) s["pattern"] = m.pattern;
     if (!m.format.empty()) s["format"] = m.format;
-    if (m.nullable) s["nullable"] = true;
+    if (m.nullable && !d_.v2) s["nullable"] = true;  // OpenAPI 3.0 only
     switch (m.list_type) {
       case api::ListType::kAtomic: s["x-kubernetes-list-type"] = "atomic"; break;
       case api::ListType::kSet: s["x-kubernetes-list-type"] = "set"; break;
@@ -292,6 +324,7 @@ class SchemaSet {
     return s;
   }
 
+  Dialect d_;
   Json schemas_ = Json::object();
   std::map<const TypeDescriptor*, std::string> names_;
   std::set<std::string> used_;
@@ -299,94 +332,144 @@ class SchemaSet {
 
 // ---- paths ----------------------------------------------------------------------------------
 
-Json param(const char* name, const char* in, Json schema, const char* description, bool required = false) {
-  Json p = {{"name", name}, {"in", in}, {"description", description}, {"schema", std::move(schema)}};
-  if (required) p["required"] = true;
-  return p;
-}
-
 Json str() { return {{"type", "string"}}; }
 Json boolean() { return {{"type", "boolean"}}; }
 Json integer() { return {{"type", "integer"}}; }
 
-Json pretty_param() { return param("pretty", "query", str(), "If 'true', the output is indented."); }
-Json dry_run_param() {
-  return param("dryRun", "query", str(),
+// A query or path parameter: v3 gives its type as a schema, Swagger 2.0 inline (and upstream
+// marks every such v2 parameter uniqueItems).
+Json param(const Dialect& d, const char* name, const char* in, Json schema, const std::string& description,
+           bool required = false) {
+  Json p = {{"name", name}, {"in", in}, {"description", description}};
+  if (d.v2) {
+    for (auto it = schema.begin(); it != schema.end(); ++it) p[it.key()] = it.value();
+    p["uniqueItems"] = true;
+  } else {
+    p["schema"] = std::move(schema);
+  }
+  if (required) p["required"] = true;
+  return p;
+}
+
+Json pretty_param(const Dialect& d) { return param(d, "pretty", "query", str(), "If 'true', the output is indented."); }
+Json dry_run_param(const Dialect& d) {
+  return param(d, "dryRun", "query", str(),
                "When present, the request is checked and answered but nothing is stored. The only "
                "value is All.");
 }
-Json field_manager_param() {
-  return param("fieldManager", "query", str(),
+Json field_manager_param(const Dialect& d) {
+  return param(d, "fieldManager", "query", str(),
                "The name of the actor making the change, recorded in managedFields. Required for "
                "apply patches; at most 128 printable characters.");
 }
-Json field_validation_param() {
+Json field_validation_param(const Dialect& d) {
   Json s = str();
   s["enum"] = {"Ignore", "Strict", "Warn"};
-  return param("fieldValidation", "query", s,
+  return param(d, "fieldValidation", "query", s,
                "What the server does with unknown or duplicated fields in the body: Ignore drops "
                "them silently, Warn drops them and names them in a Warning header, Strict rejects "
                "the request with 400 Bad Request.");
 }
-Json force_param() {
-  return param("force", "query", boolean(),
+Json force_param(const Dialect& d) {
+  return param(d, "force", "query", boolean(),
                "For apply patches only: take over the fields that other managers own instead of "
                "failing with a conflict.");
 }
 
-std::vector<Json> list_params(bool watch) {
+std::vector<Json> list_params(const Dialect& d, bool watch) {
   std::vector<Json> out;
   if (watch)
-    out.push_back(param("allowWatchBookmarks", "query", boolean(),
+    out.push_back(param(d, "allowWatchBookmarks", "query", boolean(),
                         "Ask for BOOKMARK events, which carry only a newer resourceVersion."));
-  out.push_back(param("continue", "query", str(),
+  out.push_back(param(d, "continue", "query", str(),
                       "The continue token of the previous page of a paginated list."));
-  out.push_back(param("fieldSelector", "query", str(),
+  out.push_back(param(d, "fieldSelector", "query", str(),
                       "Only objects whose fields match, e.g. metadata.name=web."));
-  out.push_back(param("labelSelector", "query", str(),
+  out.push_back(param(d, "labelSelector", "query", str(),
                       "Only objects whose labels match, e.g. app=web,tier!=db."));
-  out.push_back(param("limit", "query", integer(),
+  out.push_back(param(d, "limit", "query", integer(),
                       "The largest number of objects to return; the list's metadata.continue then "
                       "asks for the next page."));
-  out.push_back(param("resourceVersion", "query", str(),
+  out.push_back(param(d, "resourceVersion", "query", str(),
                       "The version the list or watch starts from; see resourceVersionMatch."));
-  out.push_back(param("resourceVersionMatch", "query", str(),
+  out.push_back(param(d, "resourceVersionMatch", "query", str(),
                       "How resourceVersion is read: Exact or NotOlderThan."));
   if (watch)
-    out.push_back(param("sendInitialEvents", "query", boolean(),
+    out.push_back(param(d, "sendInitialEvents", "query", boolean(),
                         "With watch, start with ADDED events for the current objects, ended by a "
                         "bookmark."));
-  out.push_back(param("timeoutSeconds", "query", integer(),
+  out.push_back(param(d, "timeoutSeconds", "query", integer(),
                       "How long the list or watch call may last."));
   if (watch)
-    out.push_back(param("watch", "query", boolean(),
+    out.push_back(param(d, "watch", "query", boolean(),
                         "Stream ADDED, MODIFIED and DELETED events instead of returning a list."));
   return out;
 }
 
-std::vector<Json> delete_params() {
-  return {dry_run_param(),
-          param("gracePeriodSeconds", "query", integer(),
+std::vector<Json> delete_params(const Dialect& d) {
+  return {dry_run_param(d),
+          param(d, "gracePeriodSeconds", "query", integer(),
                 "Seconds before the object is deleted; 0 deletes at once."),
-          param("orphanDependents", "query", boolean(),
+          param(d, "orphanDependents", "query", boolean(),
                 "Deprecated: use propagationPolicy. Whether dependents are orphaned."),
-          param("propagationPolicy", "query", str(),
+          param(d, "propagationPolicy", "query", str(),
                 "What happens to dependents: Orphan, Background or Foreground.")};
 }
 
-Json content(const Json& schema, std::initializer_list<const char*> types) {
-  Json c = Json::object();
-  for (const char* t : types) c[t] = {{"schema", schema}};
-  return c;
+// The request body of an operation whose parameters are already set: v3 a requestBody with one
+// content entry per media type, Swagger 2.0 a leading `in: body` parameter plus `consumes`.
+void set_body(const Dialect& d, Json& o, const Json& schema, bool required, const std::vector<std::string>& types) {
+  if (!d.v2) {
+    Json c = Json::object();
+    for (const auto& t : types) c[t] = {{"schema", schema}};
+    o["requestBody"] = {{"content", std::move(c)}};
+    if (required) o["requestBody"]["required"] = true;
+    return;
+  }
+  Json p = {{"name", "body"}, {"in", "body"}, {"schema", schema}};
+  if (required) p["required"] = true;
+  Json& params = o["parameters"];
+  if (!params.is_array()) params = Json::array();
+  params.insert(params.begin(), std::move(p));
+  o["consumes"] = types;
 }
 
-Json responses(std::initializer_list<std::pair<const char*, Json>> codes) {
+// The responses of an operation answering objects of `schema`s, in JSON and the `produces` types.
+// A watchable list also answers a watch stream.
+void set_responses(const Dialect& d, Json& o, std::initializer_list<std::pair<const char*, Json>> codes,
+                   std::vector<std::string> produces, bool watch = false) {
   Json r = Json::object();
-  for (const auto& [code, schema] : codes)
-    r[code] = {{"description", std::string(code) == "200" ? "OK" : std::string(code) == "201" ? "Created" : "Accepted"},
-               {"content", content(schema, {"application/json"})}};
+  for (const auto& [code, schema] : codes) {
+    std::string c = code;
+    Json entry = {{"description", c == "200" ? "OK" : c == "201" ? "Created" : "Accepted"}};
+    if (d.v2) entry["schema"] = schema;
+    else entry["content"] = {{"application/json", {{"schema", schema}}}};
+    r[c] = std::move(entry);
+  }
+  if (watch && !d.v2) r["200"]["content"]["application/json;stream=watch"] = r["200"]["content"]["application/json"];
   r["401"] = {{"description", "Unauthorized"}};
-  return r;
+  o["responses"] = std::move(r);
+  if (d.v2) {
+    if (watch) {
+      bool proto = std::find(produces.begin(), produces.end(), "application/vnd.kubernetes.protobuf") != produces.end();
+      produces.push_back("application/json;stream=watch");
+      if (proto) produces.push_back("application/vnd.kubernetes.protobuf;stream=watch");
+    }
+    o["produces"] = std::move(produces);
+    o["schemes"] = Json::array({"https"});
+  }
+}
+
+// A text answer (pods/log) or an upgraded stream (exec, attach, portforward).
+void set_text_responses(const Dialect& d, Json& o, const char* produces) {
+  Json ok = {{"description", "OK"}};
+  if (d.v2) ok["schema"] = str();
+  else ok["content"] = {{"text/plain", {{"schema", str()}}}};
+  o["responses"] = {{"200", std::move(ok)}, {"401", {{"description", "Unauthorized"}}}};
+  if (d.v2) {
+    o["produces"] = Json::array({produces});
+    o["schemes"] = Json::array({"https"});
+  }
 }
 
 struct KindRefs {
@@ -399,7 +482,7 @@ struct KindRefs {
 };
 
 // The paths of one resource, added to `paths`.
-void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& refs) {
+void add_resource_paths(const Dialect& d, Json& paths, const ResourceType& rt, const KindRefs& refs) {
   const auto& info = rt.info;
   std::string prefix = info.group.empty() ? "/api/" + info.version : "/apis/" + info.group + "/" + info.version;
   std::string ops_prefix = group_word(info.group) + capitalized(info.version);
@@ -407,7 +490,11 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
   std::string tag = (info.group.empty() ? std::string("core") : group_word(info.group)) + "_" + info.version;
   if (!tag.empty()) tag[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(tag[0])));
   Json gvk = gvk_json(info.group, info.version, info.kind);
-  Json kind = ref_to(refs.kind), list = ref_to(refs.list), status = ref_to(refs.status);
+  Json kind = d.ref(refs.kind), list = d.ref(refs.list), status = d.ref(refs.status);
+  // What the server encodes answers in: custom resources have no protobuf form.
+  std::vector<std::string> produces = {"application/json", "application/yaml"};
+  if (!rt.custom) produces.push_back("application/vnd.kubernetes.protobuf");
+  const std::vector<std::string> any_body = {"*/*"};
 
   auto op = [&](const char* verb, const std::string& id, const char* action, const Json& op_gvk,
                 std::string description) {
@@ -417,27 +504,23 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
                 {"x-kubernetes-action", action},
                 {"x-kubernetes-group-version-kind", op_gvk}};
   };
-  Json name_param = param("name", "path", str(), ("name of the " + info.kind).c_str(), true);
-  Json ns_param = param("namespace", "path", str(), "object name and auth scope, such as for teams and projects", true);
+  Json name_param = param(d, "name", "path", str(), "name of the " + info.kind, true);
+  Json ns_param = param(d, "namespace", "path", str(), "object name and auth scope, such as for teams and projects", true);
   auto path_params = [&](bool named, bool namespaced) {
     Json p = Json::array();
     if (named) p.push_back(name_param);
     if (namespaced) p.push_back(ns_param);
-    p.push_back(pretty_param());
+    p.push_back(pretty_param(d));
     return p;
   };
   auto with = [](std::vector<Json> v) { return Json(std::move(v)); };
-  auto patch_body = [&]() {
-    Json c = Json::object();
-    Json p = ref_to(refs.patch);
-    c["application/apply-patch+yaml"] = {{"schema", p}};
-    c["application/json-patch+json"] = {{"schema", p}};
-    c["application/merge-patch+json"] = {{"schema", p}};
+  auto set_patch_body = [&](Json& o) {
+    std::vector<std::string> types = {"application/apply-patch+yaml", "application/json-patch+json",
+                                      "application/merge-patch+json"};
     // Only Go-typed kinds have strategic merge metadata; custom resources do not.
-    if (!rt.custom) c["application/strategic-merge-patch+json"] = {{"schema", p}};
-    return Json{{"content", std::move(c)}, {"required", true}};
+    if (!rt.custom) types.push_back("application/strategic-merge-patch+json");
+    set_body(d, o, d.ref(refs.patch), true, types);
   };
-  auto body = [](const Json& schema) { return Json{{"content", content(schema, {"*/*"})}, {"required", true}}; };
 
   std::string base = prefix + (info.namespaced ? "/namespaces/{namespace}/" : "/") + info.plural;
   std::string id = ops_prefix + scoped + info.kind;
@@ -446,26 +529,25 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
   Json coll = Json::object();
   if (rt.has_verb("list")) {
     Json o = op("list", id, "list", gvk, "list or watch objects of kind " + info.kind);
-    o["parameters"] = with(list_params(true));
-    o["responses"] = responses({{"200", list}});
-    o["responses"]["200"]["content"]["application/json;stream=watch"] = {{"schema", list}};
+    o["parameters"] = with(list_params(d, true));
+    set_responses(d, o, {{"200", list}}, produces, true);
     coll["get"] = std::move(o);
   }
   if (rt.has_verb("create")) {
     Json o = op("create", id, "post", gvk, "create " + std::string(rt.review ? "a review of kind " : "an object of kind ") + info.kind);
-    o["parameters"] = {dry_run_param(), field_manager_param(), field_validation_param()};
-    o["requestBody"] = body(kind);
-    o["responses"] = responses({{"200", kind}, {"201", kind}, {"202", kind}});
+    o["parameters"] = {dry_run_param(d), field_manager_param(d), field_validation_param(d)};
+    set_body(d, o, kind, true, any_body);
+    set_responses(d, o, {{"200", kind}, {"201", kind}, {"202", kind}}, produces);
     coll["post"] = std::move(o);
   }
   if (rt.has_verb("deletecollection")) {
     Json o = op("delete", ops_prefix + "Collection" + scoped + info.kind, "deletecollection", gvk,
                 "delete a collection of " + info.kind + " objects");
-    auto ps = list_params(false);
-    for (auto& p : delete_params()) ps.push_back(std::move(p));
+    auto ps = list_params(d, false);
+    for (auto& p : delete_params(d)) ps.push_back(std::move(p));
     o["parameters"] = with(std::move(ps));
-    o["requestBody"] = {{"content", content(ref_to(refs.delete_options), {"*/*"})}};
-    o["responses"] = responses({{"200", status}});
+    set_body(d, o, d.ref(refs.delete_options), false, any_body);
+    set_responses(d, o, {{"200", status}}, produces);
     coll["delete"] = std::move(o);
   }
   if (!coll.empty()) {
@@ -475,39 +557,38 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
   if (info.namespaced && rt.has_verb("list")) {
     Json o = op("list", ops_prefix + info.kind + "ForAllNamespaces", "list", gvk,
                 "list or watch objects of kind " + info.kind + " in all namespaces");
-    o["parameters"] = with(list_params(true));
-    o["responses"] = responses({{"200", list}});
-    o["responses"]["200"]["content"]["application/json;stream=watch"] = {{"schema", list}};
-    paths[prefix + "/" + info.plural] = {{"get", std::move(o)}, {"parameters", Json::array({pretty_param()})}};
+    o["parameters"] = with(list_params(d, true));
+    set_responses(d, o, {{"200", list}}, produces, true);
+    paths[prefix + "/" + info.plural] = {{"get", std::move(o)}, {"parameters", Json::array({pretty_param(d)})}};
   }
 
   // Item.
   Json item = Json::object();
   if (rt.has_verb("get")) {
     Json o = op("read", id, "get", gvk, "read the specified " + info.kind);
-    o["responses"] = responses({{"200", kind}});
+    set_responses(d, o, {{"200", kind}}, produces);
     item["get"] = std::move(o);
   }
   if (rt.has_verb("update")) {
     Json o = op("replace", id, "put", gvk, "replace the specified " + info.kind);
-    o["parameters"] = {dry_run_param(), field_manager_param(), field_validation_param()};
-    o["requestBody"] = body(kind);
-    o["responses"] = responses({{"200", kind}, {"201", kind}});
+    o["parameters"] = {dry_run_param(d), field_manager_param(d), field_validation_param(d)};
+    set_body(d, o, kind, true, any_body);
+    set_responses(d, o, {{"200", kind}, {"201", kind}}, produces);
     item["put"] = std::move(o);
   }
   if (rt.has_verb("patch")) {
     Json o = op("patch", id, "patch", gvk, "partially update the specified " + info.kind);
-    o["parameters"] = {dry_run_param(), field_manager_param(), field_validation_param(), force_param()};
-    o["requestBody"] = patch_body();
-    o["responses"] = responses({{"200", kind}, {"201", kind}});
+    o["parameters"] = {dry_run_param(d), field_manager_param(d), field_validation_param(d), force_param(d)};
+    set_patch_body(o);
+    set_responses(d, o, {{"200", kind}, {"201", kind}}, produces);
     item["patch"] = std::move(o);
   }
   if (rt.has_verb("delete")) {
     Json o = op("delete", id, "delete", gvk, "delete the specified " + info.kind);
-    o["parameters"] = with(delete_params());
-    o["requestBody"] = {{"content", content(ref_to(refs.delete_options), {"*/*"})}};
-    o["responses"] = rt.delete_returns_object ? responses({{"200", kind}, {"202", kind}})
-                                              : responses({{"200", status}, {"202", status}});
+    o["parameters"] = with(delete_params(d));
+    set_body(d, o, d.ref(refs.delete_options), false, any_body);
+    if (rt.delete_returns_object) set_responses(d, o, {{"200", kind}, {"202", kind}}, produces);
+    else set_responses(d, o, {{"200", status}, {"202", status}}, produces);
     item["delete"] = std::move(o);
   }
   if (!item.empty()) {
@@ -521,19 +602,19 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
     Json p = Json::object();
     if (read_patch) {
       Json o = op("read", sid, "get", sub_gvk, "read " + sub + " of the specified " + info.kind);
-      o["responses"] = responses({{"200", schema}});
+      set_responses(d, o, {{"200", schema}}, produces);
       p["get"] = std::move(o);
     }
     Json put = op("replace", sid, "put", sub_gvk, "replace " + sub + " of the specified " + info.kind);
-    put["parameters"] = {dry_run_param(), field_manager_param(), field_validation_param()};
-    put["requestBody"] = body(schema);
-    put["responses"] = responses({{"200", schema}, {"201", schema}});
+    put["parameters"] = {dry_run_param(d), field_manager_param(d), field_validation_param(d)};
+    set_body(d, put, schema, true, any_body);
+    set_responses(d, put, {{"200", schema}, {"201", schema}}, produces);
     p["put"] = std::move(put);
     if (read_patch) {
       Json o = op("patch", sid, "patch", sub_gvk, "partially update " + sub + " of the specified " + info.kind);
-      o["parameters"] = {dry_run_param(), field_manager_param(), field_validation_param(), force_param()};
-      o["requestBody"] = patch_body();
-      o["responses"] = responses({{"200", schema}, {"201", schema}});
+      o["parameters"] = {dry_run_param(d), field_manager_param(d), field_validation_param(d), force_param(d)};
+      set_patch_body(o);
+      set_responses(d, o, {{"200", schema}, {"201", schema}}, produces);
       p["patch"] = std::move(o);
     }
     p["parameters"] = path_params(true, info.namespaced);
@@ -541,7 +622,7 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
   };
   if (info.status_subresource) subresource("status", kind, gvk, true);
   if (info.scale && !refs.scale.empty())
-    subresource("scale", ref_to(refs.scale), gvk_json("autoscaling", "v1", "Scale"), true);
+    subresource("scale", d.ref(refs.scale), gvk_json("autoscaling", "v1", "Scale"), true);
   for (const auto& sub : rt.extra_subresources) {
     if (std::find(sub.verbs.begin(), sub.verbs.end(), "update") != sub.verbs.end()) {
       subresource(sub.name, kind, gvk, false);
@@ -553,15 +634,14 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
       Json sub_gvk = gvk_json(sub.group, sub.version, sub.kind);
       Json object = {{"type", "object"}, {"description", "A TokenRequest (" + sub.group + "/" + sub.version + ")."}};
       Json o = op("create", sid, "post", sub_gvk, "create a token of the specified " + info.kind);
-      o["parameters"] = {dry_run_param(), field_manager_param(), field_validation_param()};
-      o["requestBody"] = body(object);
-      o["responses"] = responses({{"200", object}, {"201", object}, {"202", object}});
+      o["parameters"] = {dry_run_param(d), field_manager_param(d), field_validation_param(d)};
+      set_body(d, o, object, true, any_body);
+      set_responses(d, o, {{"200", object}, {"201", object}, {"202", object}}, produces);
       paths[base + "/{name}/token"] = {{"post", std::move(o)}, {"parameters", path_params(true, info.namespaced)}};
       continue;
     }
     // Served by the node (pods/log) or upgraded to a stream (exec, attach, portforward): the
     // answer is text, not an object.
-    Json text = {{"description", "OK"}, {"content", {{"text/plain", {{"schema", str()}}}}}};
     Json p = Json::object();
     bool is_log = sub.name == "log";
     for (const auto& verb : sub.verbs) {
@@ -569,15 +649,16 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
       Json o = op(is_log ? "read" : get ? "connectGet" : "connectPost", sid, is_log ? "get" : "connect", gvk,
                   (is_log ? "read " : "connect to ") + sub.name + " of the specified " + info.kind);
       if (is_log)
-        o["parameters"] = {param("container", "query", str(), "The container to read from; may be omitted when the pod has one."),
-                           param("follow", "query", boolean(), "Stream the log until the container ends."),
-                           param("previous", "query", boolean(), "The log of the previous, terminated instance of the container."),
-                           param("timestamps", "query", boolean(), "Start every line with an RFC3339 timestamp."),
-                           param("sinceSeconds", "query", integer(), "Only lines newer than this many seconds."),
-                           param("sinceTime", "query", str(), "Only lines newer than this RFC3339 time."),
-                           param("tailLines", "query", integer(), "Only this many lines from the end."),
-                           param("limitBytes", "query", integer(), "Stop after this many bytes.")};
-      o["responses"] = {{"200", text}, {"401", {{"description", "Unauthorized"}}}};
+        o["parameters"] = {param(d, "container", "query", str(), "The container to read from; may be omitted when the pod has one."),
+                           param(d, "follow", "query", boolean(), "Stream the log until the container ends."),
+                           param(d, "previous", "query", boolean(), "The log of the previous, terminated instance of the container."),
+                           param(d, "timestamps", "query", boolean(), "Start every line with an RFC3339 timestamp."),
+                           param(d, "sinceSeconds", "query", integer(), "Only lines newer than this many seconds."),
+                           param(d, "sinceTime", "query", str(), "Only lines newer than this RFC3339 time."),
+                           param(d, "tailLines", "query", integer(), "Only this many lines from the end."),
+                           param(d, "limitBytes", "query", integer(), "Stop after this many bytes.")};
+      set_text_responses(d, o, is_log ? "text/plain" : "*/*");
+      if (d.v2 && !is_log) o["consumes"] = any_body;
       p[get ? "get" : "post"] = std::move(o);
     }
     p["parameters"] = path_params(true, info.namespaced);
@@ -587,31 +668,91 @@ void add_resource_paths(Json& paths, const ResourceType& rt, const KindRefs& ref
 
 // ---- documents ------------------------------------------------------------------------------
 
-const TypeDescriptor& described(const TypeRef& ref) { return ref.object(); }
-
 template <class T>
 const TypeDescriptor& descriptor_of() {
   return api::Codec<T>::ref().object();
 }
 
 // A list kind's component: apiVersion, kind, metadata (ListMeta) and items.
-Json list_schema(const std::string& kind, const std::string& item_component, const std::string& list_meta) {
+Json list_schema(const Dialect& d, const std::string& kind, const std::string& item_component,
+                 const std::string& list_meta) {
   return Json{
       {"type", "object"},
       {"description", "A list of " + kind + " objects."},
       {"properties",
        {{"apiVersion", {{"type", "string"}, {"description", "API version of this representation."}}},
         {"items",
-         {{"type", "array"}, {"description", "The objects."}, {"items", ref_to(item_component)}}},
+         {{"type", "array"}, {"description", "The objects."}, {"items", d.ref(item_component)}}},
         {"kind", {{"type", "string"}, {"description", "Kind of this representation."}}},
-        {"metadata",
-         {{"allOf", Json::array({ref_to(list_meta)})}, {"description", "Standard list metadata."}}}}},
+        {"metadata", d.ref_with(list_meta, {{"description", "Standard list metadata."}})}}},
       {"required", Json::array({"items"})}};
 }
 
+bool is_true(const Json& s, const char* key) {
+  auto it = s.find(key);
+  return it != s.end() && it->is_boolean() && it->get<bool>();
+}
+
+// A CRD schema as Swagger 2.0 can say it, by kube-apiserver's rules for its v2 document:
+// junctors (allOf, anyOf, oneOf, not) are dropped; a nullable value loses its type, properties
+// and items (kubectl would reject the null otherwise) and is no longer required; a value that
+// keeps unknown fields loses properties and items (kubectl would reject the unknown ones); an
+// array left without items loses its type (kubectl refuses such arrays). Keywords that are not
+// Swagger 2.0 are left out.
+Json crd_schema_v2(const Json& s) {
+  static const std::set<std::string> kKeywords = {
+      "$ref", "format", "title", "description", "default", "multipleOf", "maximum", "exclusiveMaximum",
+      "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems",
+      "uniqueItems", "maxProperties", "minProperties", "required", "enum", "additionalProperties",
+      "type", "items", "properties", "readOnly", "externalDocs", "example"};
+  if (!s.is_object()) return s;
+  Json out = Json::object();
+  for (auto it = s.begin(); it != s.end(); ++it)
+    if (kKeywords.count(it.key()) || it.key().rfind("x-", 0) == 0) out[it.key()] = it.value();
+  if (is_true(s, "nullable")) {
+    out.erase("type");
+    out.erase("items");
+    out.erase("properties");
+  }
+  if (is_true(s, "x-kubernetes-preserve-unknown-fields")) {
+    out.erase("items");
+    out.erase("properties");
+  }
+  if (out.contains("properties") && out["properties"].is_object()) {
+    Json& props = out["properties"];
+    std::vector<std::string> nullable;
+    for (auto it = props.begin(); it != props.end(); ++it) {
+      if (is_true(it.value(), "nullable")) nullable.push_back(it.key());
+      it.value() = crd_schema_v2(it.value());
+    }
+    if (out.contains("required") && out["required"].is_array())
+      for (const auto& n : nullable) {
+        Json& req = out["required"];
+        req.erase(std::remove(req.begin(), req.end(), Json(n)), req.end());
+      }
+  }
+  if (out.contains("additionalProperties") && out["additionalProperties"].is_object()) {
+    if (is_true(out["additionalProperties"], "nullable")) out.erase("required");
+    out["additionalProperties"] = crd_schema_v2(out["additionalProperties"]);
+  }
+  if (out.contains("required") && out["required"].is_array() && out["required"].empty()) out.erase("required");
+  if (out.contains("items")) {
+    if (out["items"].is_array())
+      for (auto& e : out["items"]) e = crd_schema_v2(e);
+    else
+      out["items"] = crd_schema_v2(out["items"]);
+  }
+  if (out.value("type", Json()) == "array" && !out.contains("items")) out.erase("type");
+  return out;
+}
+
 // A custom resource's component from its CRD schema, with metadata pointing at ObjectMeta.
-Json custom_schema(const ResourceType& rt, const std::string& object_meta) {
-  Json s = rt.schema.is_object() ? rt.schema
+Json custom_schema(const Dialect& d, const ResourceType& rt, const std::string& object_meta) {
+  // Like kube-apiserver's v2: without a schema, or when the root keeps unknown fields, the kind
+  // is a bare object, which kubectl's validation lets through whole.
+  if (d.v2 && (!rt.schema.is_object() || is_true(rt.schema, "x-kubernetes-preserve-unknown-fields")))
+    return Json{{"type", "object"}};
+  Json s = rt.schema.is_object() ? (d.v2 ? crd_schema_v2(rt.schema) : rt.schema)
                                  : Json{{"type", "object"}, {"x-kubernetes-preserve-unknown-fields", true}};
   if (!s.contains("type")) s["type"] = "object";
   Json& props = s["properties"];
@@ -620,9 +761,81 @@ Json custom_schema(const ResourceType& rt, const std::string& object_meta) {
     props["apiVersion"] = {{"type", "string"}, {"description", "API version of this representation."}};
   if (!props.contains("kind"))
     props["kind"] = {{"type", "string"}, {"description", "Kind of this representation."}};
-  props["metadata"] = {{"allOf", Json::array({ref_to(object_meta)})}, {"description", "Standard object metadata."}};
+  props["metadata"] = d.ref_with(object_meta, {{"description", "Standard object metadata."}});
   return s;
 }
+
+// Collects the components and paths of group-versions into one document; v3 documents hold one
+// group-version each, the v2 document all of them.
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(Dialect d) : d_(d), schemas_(d) {
+    common_.status = schemas_.component(descriptor_of<api::meta::v1::Status>());
+    schemas_.add_gvk(common_.status, gvk_json("", "v1", "Status"));
+    common_.delete_options = schemas_.component(descriptor_of<api::meta::v1::DeleteOptions>());
+    common_.patch = schemas_.add(kMetaPackage, "Patch",
+                                 {{"type", "object"},
+                                  {"description", "The body of a PATCH request; its form is given by the "
+                                                  "request's Content-Type."}});
+    object_meta_ = schemas_.component(descriptor_of<api::meta::v1::ObjectMeta>());
+    list_meta_ = schemas_.component(descriptor_of<api::meta::v1::ListMeta>());
+  }
+
+  void add(const std::vector<const ResourceType*>& resources) {
+    for (const ResourceType* rt : resources)
+      if (rt->info.scale && common_.scale.empty()) {
+        common_.scale = schemas_.component(descriptor_of<api::autoscaling::v1::Scale>());
+        schemas_.add_gvk(common_.scale, gvk_json("autoscaling", "v1", "Scale"));
+      }
+    for (const ResourceType* rt : resources) {
+      const auto& info = rt->info;
+      KindRefs refs = common_;
+      std::string package;
+      if (rt->type && rt->type->kind == ValueKind::kObject) {
+        refs.kind = schemas_.component(rt->type->object());
+        package = refs.kind.substr(0, refs.kind.rfind('.'));
+      } else {
+        package = reversed_group(info.group) + "." + info.version;
+        refs.kind = schemas_.add(package, info.kind, custom_schema(d_, *rt, object_meta_));
+      }
+      schemas_.add_gvk(refs.kind, gvk_json(info.group, info.version, info.kind));
+      if (!rt->review) {
+        std::string list_kind = info.list_kind.empty() ? info.kind + "List" : info.list_kind;
+        refs.list = schemas_.add(package, list_kind, list_schema(d_, info.kind, refs.kind, list_meta_));
+        schemas_.add_gvk(refs.list, gvk_json(info.group, info.version, list_kind));
+      }
+      add_resource_paths(d_, paths_, *rt, refs);
+    }
+  }
+
+  Json finish() {
+    Json v = version_info();
+    Json security_scheme = {{"type", "apiKey"}, {"name", "authorization"}, {"in", "header"},
+                            {"description", "Bearer token authentication"}};
+    Json info = {{"title", "Kubernetes"}, {"version", v.value("gitVersion", "")}};
+    Json security = Json::array({Json{{"BearerToken", Json::array()}}});
+    if (d_.v2)
+      return Json{{"swagger", "2.0"},
+                  {"info", std::move(info)},
+                  {"paths", std::move(paths_)},
+                  {"definitions", schemas_.take()},
+                  {"securityDefinitions", {{"BearerToken", std::move(security_scheme)}}},
+                  {"security", std::move(security)}};
+    return Json{{"openapi", "3.0.0"},
+                {"info", std::move(info)},
+                {"paths", std::move(paths_)},
+                {"components",
+                 {{"schemas", schemas_.take()}, {"securitySchemes", {{"BearerToken", std::move(security_scheme)}}}}},
+                {"security", std::move(security)}};
+  }
+
+ private:
+  Dialect d_;
+  SchemaSet schemas_;
+  KindRefs common_;
+  std::string object_meta_, list_meta_;
+  Json paths_ = Json::object();
+};
 
 }  // namespace
 
@@ -634,55 +847,16 @@ std::optional<Json> openapi_document(const Catalog& catalog, const std::string& 
                                      const std::string& version) {
   auto resources = catalog.resources(group, version);
   if (resources.empty()) return std::nullopt;
-  SchemaSet schemas;
-  KindRefs common;
-  common.status = schemas.component(descriptor_of<api::meta::v1::Status>());
-  schemas.add_gvk(common.status, gvk_json("", "v1", "Status"));
-  common.delete_options = schemas.component(descriptor_of<api::meta::v1::DeleteOptions>());
-  common.patch = schemas.add(kMetaPackage, "Patch",
-                             {{"type", "object"},
-                              {"description", "The body of a PATCH request; its form is given by the "
-                                              "request's Content-Type."}});
-  std::string object_meta = schemas.component(descriptor_of<api::meta::v1::ObjectMeta>());
-  std::string list_meta = schemas.component(descriptor_of<api::meta::v1::ListMeta>());
-  for (const ResourceType* rt : resources)
-    if (rt->info.scale) {
-      common.scale = schemas.component(descriptor_of<api::autoscaling::v1::Scale>());
-      schemas.add_gvk(common.scale, gvk_json("autoscaling", "v1", "Scale"));
-      break;
-    }
+  DocumentBuilder b(kV3);
+  b.add(resources);
+  return b.finish();
+}
 
-  Json paths = Json::object();
-  for (const ResourceType* rt : resources) {
-    const auto& info = rt->info;
-    KindRefs refs = common;
-    std::string package;
-    if (rt->type && rt->type->kind == ValueKind::kObject) {
-      refs.kind = schemas.component(described(*rt->type));
-      package = refs.kind.substr(0, refs.kind.rfind('.'));
-    } else {
-      package = reversed_group(info.group) + "." + info.version;
-      refs.kind = schemas.add(package, info.kind, custom_schema(*rt, object_meta));
-    }
-    schemas.add_gvk(refs.kind, gvk_json(info.group, info.version, info.kind));
-    if (!rt->review) {
-      std::string list_kind = info.list_kind.empty() ? info.kind + "List" : info.list_kind;
-      refs.list = schemas.add(package, list_kind, list_schema(info.kind, refs.kind, list_meta));
-      schemas.add_gvk(refs.list, gvk_json(info.group, info.version, list_kind));
-    }
-    add_resource_paths(paths, *rt, refs);
-  }
-  Json v = version_info();
-  return Json{{"openapi", "3.0.0"},
-              {"info", {{"title", "Kubernetes"}, {"version", v.value("gitVersion", "")}}},
-              {"paths", std::move(paths)},
-              {"components",
-               {{"schemas", schemas.take()},
-                {"securitySchemes",
-                 {{"BearerToken",
-                   {{"type", "apiKey"}, {"name", "authorization"}, {"in", "header"},
-                    {"description", "Bearer token authentication"}}}}}}},
-              {"security", Json::array({Json{{"BearerToken", Json::array()}}})}};
+Json openapi_v2_document(const Catalog& catalog) {
+  DocumentBuilder b(kV2);
+  for (const auto& g : catalog.groups())
+    for (const auto& v : g.versions) b.add(catalog.resources(g.name, v));
+  return b.finish();
 }
 
 namespace {
@@ -762,6 +936,53 @@ std::shared_ptr<const DocumentSet> documents_for(const std::shared_ptr<const Cat
   return docs;
 }
 
+// /openapi/v2: one Swagger 2.0 document for the whole catalog, in JSON and in gnostic protobuf,
+// with the ETag of the JSON form (kube-openapi's handler uses it for both, as answers vary by
+// Accept).
+struct V2Document {
+  std::string json;
+  std::string proto;
+  std::string etag;  // quoted upper-case hex SHA-512 of `json`
+};
+
+std::shared_ptr<const V2Document> make_v2(const Catalog& catalog) {
+  auto d = std::make_shared<V2Document>();
+  Json doc = openapi_v2_document(catalog);
+  d->json = to_json_string(doc);
+  d->proto = encode_gnostic_v2(doc);
+  d->etag = "\"" + sha512_hex(d->json) + "\"";
+  return d;
+}
+
+bool has_any_custom(const Catalog& catalog) {
+  for (const auto& g : catalog.groups())
+    for (const auto& v : g.versions)
+      if (has_custom(catalog, g.name, v)) return true;
+  return false;
+}
+
+// The v2 document of a catalog, built on first request: a catalog without custom resources
+// shares the process-wide built-in one; others are cached for the last few catalogs, like the
+// v3 documents (a catalog is replaced when CRDs change).
+std::shared_ptr<const V2Document> v2_for(const std::shared_ptr<const Catalog>& catalog) {
+  static std::mutex mu;
+  static std::shared_ptr<const V2Document> builtin;
+  static std::vector<std::pair<std::weak_ptr<const Catalog>, std::shared_ptr<const V2Document>>> cache;
+  bool custom = has_any_custom(*catalog);
+  std::lock_guard lock(mu);
+  if (!custom) {
+    if (!builtin) builtin = make_v2(*builtin_catalog());
+    return builtin;
+  }
+  for (const auto& [weak, doc] : cache)
+    if (auto c = weak.lock(); c && c.get() == catalog.get()) return doc;
+  auto doc = make_v2(*catalog);
+  std::erase_if(cache, [](const auto& e) { return e.first.expired(); });
+  if (cache.size() >= 8) cache.erase(cache.begin());
+  cache.emplace_back(catalog, doc);
+  return doc;
+}
+
 Response status_response(int code, const char* reason, std::string message) {
   Status s;
   s.message = std::move(message);
@@ -830,11 +1051,55 @@ Response serve_document(const Request& req, const std::string& key, const Docume
   return Response{200, "application/json", doc.body, std::move(headers)};
 }
 
+constexpr const char* kProtobufV2 = "application/com.github.proto-openapi.spec.v2.v1.0+protobuf";
+
+// Like kube-openapi's handler: the Accept ranges by preference (q, then the more specific
+// first), and the first that names JSON or either spelling of the protobuf type wins; a range
+// naming neither leads to 406, never to JSON.
+Response serve_v2(const Request& req, const std::shared_ptr<const Catalog>& catalog) {
+  struct Choice {
+    double q;
+    int wildcards;
+    std::string type, subtype;
+  };
+  std::vector<Choice> choices;
+  auto ranges = accepted_media(req);
+  if (ranges.empty()) choices.push_back({1, 2, "*", "*"});
+  for (const auto& m : ranges) {
+    std::string q = m.param("q");
+    double qv = q.empty() ? 1.0 : std::strtod(q.c_str(), nullptr);
+    if (qv <= 0) continue;
+    std::string t = m.type;
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto slash = t.find('/');
+    std::string type = t.substr(0, slash), subtype = slash == std::string::npos ? "*" : t.substr(slash + 1);
+    choices.push_back({qv, (type == "*") + (subtype == "*"), type, subtype});
+  }
+  std::stable_sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) {
+    return a.q != b.q ? a.q > b.q : a.wildcards < b.wildcards;
+  });
+  for (const auto& c : choices) {
+    if (c.type != "application" && c.type != "*") continue;
+    bool json = c.subtype == "*" || c.subtype == "json";
+    bool proto = c.subtype == "com.github.proto-openapi.spec.v2@v1.0+protobuf" ||
+                 c.subtype == "com.github.proto-openapi.spec.v2.v1.0+protobuf";
+    if (!json && !proto) continue;
+    auto doc = v2_for(catalog);
+    std::vector<std::pair<std::string, std::string>> headers = {{"Vary", "Accept"}, {"ETag", doc->etag}};
+    const char* type = json ? "application/json" : kProtobufV2;
+    if (etag_matches(req, doc->etag)) return Response{304, type, "", std::move(headers)};
+    return Response{200, type, json ? doc->json : doc->proto, std::move(headers)};
+  }
+  return status_response(406, "NotAcceptable",
+                         std::string("only the following media types are accepted: application/json, ") + kProtobufV2);
+}
+
 }  // namespace
 
 Response serve_openapi(const Request& req, const std::vector<std::string>& parts,
                        const std::shared_ptr<const Catalog>& catalog, TimePoint now) {
   if (req.method != "GET" && req.method != "HEAD") return error_response(make_method_not_allowed());
+  if (parts.size() == 2 && parts[1] == "v2") return serve_v2(req, catalog);
   if (parts.size() < 2 || parts[1] != "v3") return error_response(path_not_found());
   auto docs = documents_for(catalog);
   if (parts.size() == 2) {

@@ -1,4 +1,4 @@
-// apiserver/rest/openapi.h — the OpenAPI v3 documents of the served API (spec/apiserver.md §3).
+// apiserver/rest/openapi.h — the OpenAPI documents of the served API (spec/apiserver.md §3).
 //
 // One OpenAPI 3.0 document per served group-version, generated from the Catalog: every
 // described type reachable from the group-version's kinds becomes a component
@@ -10,6 +10,12 @@
 // kubectl reads `/openapi/v3` (an index naming each document with a content hash) before
 // every `apply`/`create`, to learn that PATCH takes `fieldValidation` (so it can skip
 // client-side validation) and, for strategic merge patches, the patch strategies and merge keys.
+//
+// One Swagger 2.0 document for all group-versions at /openapi/v2, built by the same walk
+// (`#/definitions/...`, same component names), in JSON or in gnostic protobuf. kubectl reads it
+// (protobuf only) to validate kinds whose v3 document has no PATCH operation declaring
+// `fieldValidation` (TokenReview, SelfSubjectAccessReview: create-only kinds), for
+// `explain --output=plaintext-openapiv2`, and as a second source of patch metadata.
 //
 // Documents of built-in group-versions are built once per process and shared; those of custom
 // resources are rebuilt when the catalog changes. Thread-safe.
@@ -36,9 +42,14 @@ std::string openapi_gv_path(const std::string& group, const std::string& version
 std::optional<Json> openapi_document(const Catalog& catalog, const std::string& group,
                                      const std::string& version);
 
-// Answers GET /openapi/v3 (the index), /openapi/v3/<gv path> and /openapi/v2 (always 404: we
-// serve no v2, and kubectl asks v2 for protobuf only). `parts` are the path's segments, the
-// first being "openapi"; `now` dates the Expires header of hash-addressed documents.
+// The Swagger 2.0 document of every group-version the catalog serves. CRD schemas are cut down
+// to what Swagger 2.0 and kubectl's reader can say, as kube-apiserver does. Not cached.
+Json openapi_v2_document(const Catalog& catalog);
+
+// Answers GET /openapi/v3 (the index), /openapi/v3/<gv path> and /openapi/v2 (JSON or
+// `application/com.github.proto-openapi.spec.v2[@.]v1.0+protobuf` by Accept; never JSON to a
+// protobuf-only Accept). `parts` are the path's segments, the first being "openapi"; `now`
+// dates the Expires header of hash-addressed documents.
 Response serve_openapi(const Request& req, const std::vector<std::string>& parts,
                        const std::shared_ptr<const Catalog>& catalog, TimePoint now);
 

@@ -49,9 +49,16 @@ Result<void> check_type_meta(Json& obj, const ResourceType& type) {
   return ok();
 }
 
+// How a Strict failure is worded. Create and update decode the body into the kind, and
+// upstream's handlers (transformDecodeError in k8s.io/apiserver) put the decoding's subject in
+// front: `ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: …`.
+// Patches and apply configurations report the strict decoding error alone.
+enum class StrictWording { kBodyDecoding, kBare };
+
 // Applies fieldValidation to unknown fields: Strict fails, Warn (the default) adds warnings.
+// `obj` has been through check_type_meta, so its kind and version are the type's.
 Result<void> validate_fields(const Request& req, Json& obj, const ResourceType& type,
-                             std::vector<std::string>& warnings) {
+                             std::vector<std::string>& warnings, StrictWording wording = StrictWording::kBare) {
   std::string mode = req.param("fieldValidation").value_or("Warn");
   if (mode != "Ignore" && mode != "Warn" && mode != "Strict")
     return make_bad_request("fieldValidation: Unsupported value: \"" + mode + "\": supported values: \"Ignore\", \"Strict\", \"Warn\"");
@@ -60,7 +67,10 @@ Result<void> validate_fields(const Request& req, Json& obj, const ResourceType& 
   prune_unknown(obj, type.schema, unknown);
   if (unknown.empty() || mode == "Ignore") return ok();
   if (mode == "Strict") {
-    std::string msg = "strict decoding error: ";
+    std::string msg;
+    if (wording == StrictWording::kBodyDecoding)
+      msg = type.info.kind + " in version \"" + type.info.version + "\" cannot be handled as a " + type.info.kind + ": ";
+    msg += "strict decoding error: ";
     for (std::size_t i = 0; i < unknown.size(); ++i) msg += (i ? ", " : "") + std::string("unknown field \"") + unknown[i] + "\"";
     return make_bad_request(msg);
   }
@@ -325,7 +335,7 @@ Response ApiHandler::create(const Request& req, const Target& t) {
   Json obj = std::move(*body);
   if (auto r = check_type_meta(obj, type); !r) return error_response(r.error());
   std::vector<std::string> warnings;
-  if (auto r = validate_fields(req, obj, type, warnings); !r) return error_response(r.error());
+  if (auto r = validate_fields(req, obj, type, warnings, StrictWording::kBodyDecoding); !r) return error_response(r.error());
   return create_object(storage_, options_.now(), req, t, std::move(obj), *dry, std::move(warnings), nullptr);
 }
 
@@ -676,7 +686,7 @@ Response ApiHandler::update(const Request& req, const Target& t) {
     return r;
   }
   if (auto r = check_type_meta(obj, type); !r) return error_response(r.error());
-  if (auto r = validate_fields(req, obj, type, warnings); !r) return error_response(r.error());
+  if (auto r = validate_fields(req, obj, type, warnings, StrictWording::kBodyDecoding); !r) return error_response(r.error());
   if (auto errs = validate_meta(obj, type, false); !errs.empty())
     return error_response(invalid(type, str(obj["metadata"], "name"), errs));
   std::optional<ManagedFields> requested = requested_managed(obj);
