@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
 
   int exit_code = 0;
   windlass::cli::add_bundle_commands(app, exit_code);
+  windlass::cli::add_catalog_commands(app, exit_code);
 
   CLI11_PARSE(app, argc, argv);
 

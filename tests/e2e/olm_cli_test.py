@@ -123,6 +123,32 @@ def main():
 
         r = run([w, "bundle", "validate", "--list-optional"], tmp)
         check("list optional", r.returncode == 0 and "good-practices" in r.stdout, r.stdout)
+        # catalog render -> a catalog with a channel -> validate -> graph.
+        make_bundle(os.path.join(tmp, "v2"), v="0.2.0")
+        r = run([w, "catalog", "render", "good", "v2", "--image-prefix", "quay.io/demo/bundle:"], tmp)
+        check("render exits 0", r.returncode == 0, r.stderr)
+        blobs = [json.loads(l) for l in r.stdout.splitlines()]
+        check("render names", [b["name"] for b in blobs] == ["demo-operator.v0.1.0", "demo-operator.v0.2.0"], blobs)
+        cat = os.path.join(tmp, "catalog", "demo-operator")
+        os.makedirs(cat)
+        with open(os.path.join(cat, "catalog.json"), "w") as f:
+            f.write(json.dumps({"schema": "olm.package", "name": "demo-operator", "defaultChannel": "stable"}) + "\n")
+            f.write(json.dumps({"schema": "olm.channel", "package": "demo-operator", "name": "stable", "entries": [
+                {"name": "demo-operator.v0.1.0"},
+                {"name": "demo-operator.v0.2.0", "replaces": "demo-operator.v0.1.0", "skipRange": "<0.2.0"}]}) + "\n")
+            f.write(r.stdout)
+        r = run([w, "catalog", "validate", "catalog"], tmp)
+        check("catalog validate exits 0", r.returncode == 0, r.stderr)
+        r = run([w, "catalog", "graph", "demo-operator", "--catalog", "catalog", "-o", "dot"], tmp)
+        check("graph dot", r.returncode == 0 and '"demo-operator.v0.1.0" -> "demo-operator.v0.2.0" [label="replaces"];' in r.stdout, r.stdout)
+        with open(os.path.join(cat, "extra.json"), "w") as f:
+            f.write(json.dumps({"schema": "olm.channel", "package": "demo-operator", "name": "fast",
+                                "entries": [{"name": "demo-operator.v0.1.0"}, {"name": "demo-operator.v0.2.0"}]}))
+        r = run([w, "catalog", "validate", "catalog", "-o", "json"], tmp)
+        check("catalog validate fails", r.returncode == 1, r.stdout)
+        doc = json.loads(r.stdout)
+        check("catalog error tree", doc["passed"] is False and "multiple channel heads found in graph: "
+              "demo-operator.v0.1.0, demo-operator.v0.2.0" in doc["error"]["message"], doc)
     finally:
         shutil.rmtree(tmp)
     if failures:
