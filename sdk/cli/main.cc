@@ -1,5 +1,7 @@
 // The `windlass` command: the developer's entry point to the SDK's tools.
 
+#include "commands.h"
+
 #include <windlass/core/log.h>
 #include <windlass/core/yaml.h>
 
@@ -71,6 +73,10 @@ int main(int argc, char** argv) {
   convert->add_option("-o,--output", output, "Output format: json or yaml")
       ->check(CLI::IsMember({"json", "yaml"}));
 
+  int exit_code = 0;
+  windlass::cli::add_bundle_commands(app, exit_code);
+  windlass::cli::add_catalog_commands(app, exit_code);
+
   CLI11_PARSE(app, argc, argv);
 
   auto fmt = windlass::log::parse_format(log_format);
@@ -82,6 +88,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (*convert) return run_convert(file, output);
+  if (app.get_subcommands().size() == 1) return exit_code;
   std::cout << app.help();
   return 0;
 }

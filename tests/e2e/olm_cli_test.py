@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""`windlass bundle` / `windlass catalog` as CI pipelines run them: exit codes and output formats."""
+import argparse, json, os, shutil, subprocess, sys, tempfile
+
+CSV = """apiVersion: operators.coreos.com/v1alpha1
+kind: ClusterServiceVersion
+metadata:
+  name: demo-operator.v{v}
+  annotations:
+    alm-examples: '[{{"apiVersion":"demo.example.com/v1","kind":"Demo","metadata":{{"name":"d"}}}}]'
+spec:
+  displayName: Demo
+  version: {v}
+  minKubeVersion: 1.25.0
+  installModes:
+  - {{type: AllNamespaces, supported: true}}
+  customresourcedefinitions:
+    owned:
+    - {{name: demos.demo.example.com, version: v1, kind: Demo, description: d}}
+  install:
+    strategy: deployment
+    spec:
+      deployments:
+      - name: demo
+        spec:
+          selector: {{matchLabels: {{app: demo}}}}
+          template:
+            metadata: {{labels: {{app: demo}}}}
+            spec:
+              containers: [{{name: m, image: quay.io/demo/op:v{v}}}]
+"""
+CRD = """apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: demos.demo.example.com}
+spec:
+  group: demo.example.com
+  names: {kind: Demo, listKind: DemoList, plural: demos, singular: demo}
+  scope: Namespaced
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema: {openAPIV3Schema: {type: object}}
+"""
+ANN = """annotations:
+  operators.operatorframework.io.bundle.mediatype.v1: registry+v1
+  operators.operatorframework.io.bundle.manifests.v1: manifests/
+  operators.operatorframework.io.bundle.metadata.v1: metadata/
+  operators.operatorframework.io.bundle.package.v1: demo-operator
+  operators.operatorframework.io.bundle.channels.v1: stable
+  operators.operatorframework.io.bundle.channel.default.v1: stable
+"""
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def make_bundle(root, v="0.1.0"):
+    write(os.path.join(root, "manifests", "demo.clusterserviceversion.yaml"), CSV.format(v=v))
+    write(os.path.join(root, "manifests", "demo.example.com_demos.yaml"), CRD)
+    write(os.path.join(root, "metadata", "annotations.yaml"), ANN)
+
+
+def run(args, cwd):
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--windlass", required=True)
+    a = p.parse_args()
+    w = os.path.abspath(a.windlass)
+    failures = []
+
+    def check(name, cond, detail=""):
+        if not cond:
+            failures.append(f"{name}: {detail}")
+
+    tmp = tempfile.mkdtemp()
+    try:
+        make_bundle(os.path.join(tmp, "good"))
+        r = run([w, "bundle", "validate", "good"], tmp)
+        check("valid bundle exits 0", r.returncode == 0, r.stdout + r.stderr)
+        check("success line", "INFO[0000] All validation tests have completed successfully" in r.stderr, r.stderr)
+
+        r = run([w, "bundle", "validate", "good", "-o", "json-alpha1"], tmp)
+        doc = json.loads(r.stdout)
+        check("json passed", doc == {"passed": True, "outputs": None}, r.stdout)
+
+        make_bundle(os.path.join(tmp, "bad"))
+        os.remove(os.path.join(tmp, "bad", "manifests", "demo.example.com_demos.yaml"))
+        r = run([w, "bundle", "validate", "bad", "-o", "json-alpha1"], tmp)
+        check("invalid bundle exits 1", r.returncode == 1, r.stdout + r.stderr)
+        doc = json.loads(r.stdout)
+        msgs = [o["message"] for o in doc["outputs"] if o["type"] == "error"]
+        check("owned CRD message", 'Error: Value demo.example.com/v1, Kind=Demo: owned CRD "demo.example.com/v1, '
+              'Kind=Demo" not found in bundle "demo-operator.v0.1.0"' in msgs, msgs)
+        check("no success line on failure", "completed successfully" not in r.stderr, r.stderr)
+
+        r = run([w, "bundle", "validate", "bad"], tmp)
+        check("text error line", "ERRO[0000] Error: Value demo.example.com/v1, Kind=Demo: owned CRD" in r.stdout, r.stdout)
+
+        # Warnings alone do not fail.
+        make_bundle(os.path.join(tmp, "warn"))
+        csv = os.path.join(tmp, "warn", "manifests", "demo.clusterserviceversion.yaml")
+        write(csv, CSV.format(v="0.1.0").replace("  minKubeVersion: 1.25.0\n", ""))
+        r = run([w, "bundle", "validate", "warn"], tmp)
+        check("warnings exit 0", r.returncode == 0, r.stdout + r.stderr)
+        check("warning line", "WARN[0000] Warning: Value : (demo-operator.v0.1.0) csv.Spec.minKubeVersion is not informed." in r.stdout, r.stdout)
+
+        r = run([w, "bundle", "validate", "good", "--select-optional", "suite=operatorframework", "-o", "json-alpha1"], tmp)
+        doc = json.loads(r.stdout)
+        msgs = [o["message"] for o in doc["outputs"] or []]
+        check("operatorhubv2 runs", "Error: Value : (demo-operator.v0.1.0) csv.Spec.Provider.Name not specified" in msgs, msgs)
+        check("good-practices runs", any("unable to find the resource requests for the container: (m)" in m for m in msgs), msgs)
+
+        r = run([w, "bundle", "validate", "good", "--select-optional", "name=nope"], tmp)
+        check("unknown selector fails early", r.returncode == 1 and
+              'selector "name=nope" does not match any validator labels' in r.stderr, r.stderr)
+
+        r = run([w, "bundle", "validate", "--list-optional"], tmp)
+        check("list optional", r.returncode == 0 and "good-practices" in r.stdout, r.stdout)
+        # catalog render -> a catalog with a channel -> validate -> graph.
+        make_bundle(os.path.join(tmp, "v2"), v="0.2.0")
+        r = run([w, "catalog", "render", "good", "v2", "--image-prefix", "quay.io/demo/bundle:"], tmp)
+        check("render exits 0", r.returncode == 0, r.stderr)
+        blobs = [json.loads(l) for l in r.stdout.splitlines()]
+        check("render names", [b["name"] for b in blobs] == ["demo-operator.v0.1.0", "demo-operator.v0.2.0"], blobs)
+        cat = os.path.join(tmp, "catalog", "demo-operator")
+        os.makedirs(cat)
+        with open(os.path.join(cat, "catalog.json"), "w") as f:
+            f.write(json.dumps({"schema": "olm.package", "name": "demo-operator", "defaultChannel": "stable"}) + "\n")
+            f.write(json.dumps({"schema": "olm.channel", "package": "demo-operator", "name": "stable", "entries": [
+                {"name": "demo-operator.v0.1.0"},
+                {"name": "demo-operator.v0.2.0", "replaces": "demo-operator.v0.1.0", "skipRange": "<0.2.0"}]}) + "\n")
+            f.write(r.stdout)
+        r = run([w, "catalog", "validate", "catalog"], tmp)
+        check("catalog validate exits 0", r.returncode == 0, r.stderr)
+        r = run([w, "catalog", "graph", "demo-operator", "--catalog", "catalog", "-o", "dot"], tmp)
+        check("graph dot", r.returncode == 0 and '"demo-operator.v0.1.0" -> "demo-operator.v0.2.0" [label="replaces"];' in r.stdout, r.stdout)
+        with open(os.path.join(cat, "extra.json"), "w") as f:
+            f.write(json.dumps({"schema": "olm.channel", "package": "demo-operator", "name": "fast",
+                                "entries": [{"name": "demo-operator.v0.1.0"}, {"name": "demo-operator.v0.2.0"}]}))
+        r = run([w, "catalog", "validate", "catalog", "-o", "json"], tmp)
+        check("catalog validate fails", r.returncode == 1, r.stdout)
+        doc = json.loads(r.stdout)
+        check("catalog error tree", doc["passed"] is False and "multiple channel heads found in graph: "
+              "demo-operator.v0.1.0, demo-operator.v0.2.0" in doc["error"]["message"], doc)
+    finally:
+        shutil.rmtree(tmp)
+    if failures:
+        print("\n".join(failures))
+        sys.exit(1)
+    print("ok")
+
+
+if __name__ == "__main__":
+    main()

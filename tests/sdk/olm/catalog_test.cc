@@ -1,0 +1,180 @@
+#include "olm_fixtures.h"
+
+#include <windlass/core/semver.h>
+#include <windlass/olm/catalog.h>
+
+#include <gtest/gtest.h>
+
+namespace windlass::olm {
+namespace {
+
+using namespace testing_fixtures;
+
+std::string bundle_blob(const std::string& pkg, const std::string& name, const std::string& version) {
+  return R"({"schema":"olm.bundle","package":")" + pkg + R"(","name":")" + name +
+         R"(","image":"quay.io/x/)" + name + R"(:v1","properties":[{"type":"olm.package","value":{"packageName":")" +
+         pkg + R"(","version":")" + version + R"("}}]})";
+}
+
+// stable: v4 (head, replaces v3, skips v2, skipRange <1.3.0) -> v3 -> v1; v2 skipped.
+std::string graph_catalog() {
+  return R"({"schema":"olm.package","name":"demo","defaultChannel":"stable"})"
+         "\n" R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[
+           {"name":"demo.v1.0.0"},
+           {"name":"demo.v1.1.0","replaces":"demo.v1.0.0"},
+           {"name":"demo.v1.2.0","replaces":"demo.v1.1.0"},
+           {"name":"demo.v1.3.0","replaces":"demo.v1.1.0","skips":["demo.v1.2.0"],"skipRange":">=1.0.0 <1.3.0"}]})" "\n" +
+         bundle_blob("demo", "demo.v1.0.0", "1.0.0") + "\n" + bundle_blob("demo", "demo.v1.1.0", "1.1.0") + "\n" +
+         bundle_blob("demo", "demo.v1.2.0", "1.2.0") + "\n" + bundle_blob("demo", "demo.v1.3.0", "1.3.0") + "\n";
+}
+
+std::string validate_text(const std::string& text) {
+  DeclarativeConfig cfg;
+  auto r = add_blobs(text, "catalog.json", cfg);
+  if (!r) return r.error().message();
+  return validate_catalog(cfg);
+}
+
+TEST(Catalog, ValidCatalogPassesAndGraphResolves) {
+  DeclarativeConfig cfg;
+  ASSERT_TRUE(add_blobs(graph_catalog(), "c.json", cfg));
+  EXPECT_EQ(validate_catalog(cfg), "");
+  const CatalogChannel& ch = cfg.channels[0];
+  EXPECT_EQ(channel_head(ch).value(), "demo.v1.3.0");
+  EXPECT_EQ(channel_order(ch), (std::vector<std::string>{"demo.v1.3.0", "demo.v1.1.0", "demo.v1.0.0"}));
+  // v1.2.0 is skipped by the head: the head is directly reachable from it.
+  EXPECT_EQ(successors(ch, "demo.v1.2.0", "1.2.0"), (std::vector<std::string>{"demo.v1.3.0"}));
+  // v1.1.0 is replaced by both v1.2.0 and v1.3.0; head-first order prefers v1.3.0.
+  EXPECT_EQ(successors(ch, "demo.v1.1.0", "1.1.0"), (std::vector<std::string>{"demo.v1.3.0", "demo.v1.2.0"}));
+  // skipRange gives an edge from a version that is not in the channel at all.
+  EXPECT_EQ(successors(ch, "demo.v0.9.0", "1.0.5"), (std::vector<std::string>{"demo.v1.3.0"}));
+  EXPECT_TRUE(successors(ch, "demo.v1.3.0", "1.3.0").empty());
+  EXPECT_NE(graph_dot(ch).find("\"demo.v1.3.0\" [peripheries=2];"), std::string::npos);
+  EXPECT_NE(graph_text(ch).find("head: demo.v1.3.0"), std::string::npos);
+}
+
+TEST(Catalog, ConversionRulesUseOpmMessages) {
+  const std::string pkg = R"({"schema":"olm.package","name":"demo","defaultChannel":"stable"})";
+  EXPECT_EQ(validate_text(R"({"schema":"olm.package"})"), "config contains package with no name");
+  EXPECT_EQ(validate_text(pkg + pkg), "duplicate package \"demo\"");
+  EXPECT_EQ(validate_text(R"({"schema":"olm.package","name":"Demo"})"),
+            "invalid package name \"Demo\": [a lowercase RFC 1123 label must consist of lower case alphanumeric "
+            "characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or "
+            "'123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')]");
+  EXPECT_EQ(validate_text(R"({"schema":"olm.channel","package":"x","name":"a"})"),
+            "unknown package \"x\" for channel \"a\"");
+  EXPECT_EQ(validate_text(pkg + R"({"schema":"olm.channel","package":"demo"})"),
+            "package \"demo\" contains channel with no name");
+  EXPECT_EQ(validate_text(pkg + R"({"schema":"olm.channel","package":"demo","name":"a"}{"schema":"olm.channel","package":"demo","name":"a"})"),
+            "package \"demo\" has duplicate channel \"a\"");
+  EXPECT_EQ(validate_text(pkg + R"({"schema":"olm.channel","package":"demo","name":"a","entries":[{"name":"b"},{"name":"b"}]})"),
+            "invalid package \"demo\", channel \"a\": duplicate entry \"b\"");
+  EXPECT_EQ(validate_text(R"({"schema":"olm.bundle","name":"b"})"), "package name must be set for bundle \"b\"");
+  const std::string ch = R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[{"name":"b"}]})";
+  EXPECT_EQ(validate_text(pkg + ch + bundle_blob("demo", "b", "1.0.0") + bundle_blob("demo", "b", "1.0.0")),
+            "package \"demo\" has duplicate bundle \"b\"");
+  EXPECT_EQ(validate_text(pkg + ch + R"({"schema":"olm.bundle","package":"demo","name":"b","properties":[]})"),
+            "package \"demo\" bundle \"b\" must have exactly 1 \"olm.package\" property, found 0");
+  EXPECT_EQ(validate_text(pkg + ch + bundle_blob("demo", "b", "1.0")),
+            "error parsing bundle \"b\" version \"1.0\": No Major.Minor.Patch elements found");
+  EXPECT_EQ(validate_text(pkg + ch + bundle_blob("demo", "c", "1.0.0")),
+            "package \"demo\", bundle \"c\" not found in any channel entries");
+  EXPECT_EQ(validate_text(pkg + ch), "no olm.bundle blobs found in package \"demo\" for olm.channel entries [b]");
+  EXPECT_EQ(validate_text("{\"name\":\"x\"}"), "catalog.json: object '{\"name\":\"x\"}' is missing root schema field");
+}
+
+TEST(Catalog, ModelRulesPrintUpstreamsTree) {
+  const std::string pkg = R"({"schema":"olm.package","name":"demo","defaultChannel":"stable"})";
+  // Two heads.
+  EXPECT_EQ(validate_text(pkg + R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[{"name":"a"},{"name":"b"}]})" +
+                          bundle_blob("demo", "a", "1.0.0") + bundle_blob("demo", "b", "1.1.0")),
+            "invalid index:\n└── invalid package \"demo\":\n    └── invalid channel \"stable\":\n"
+            "        └── multiple channel heads found in graph: a, b");
+  // Cycle below the head.
+  EXPECT_EQ(validate_text(pkg + R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[
+                            {"name":"a","replaces":"b"},{"name":"b","replaces":"c"},{"name":"c","replaces":"b"}]})" +
+                          bundle_blob("demo", "a", "1.2.0") + bundle_blob("demo", "b", "1.1.0") + bundle_blob("demo", "c", "1.0.0")),
+            "invalid index:\n└── invalid package \"demo\":\n    └── invalid channel \"stable\":\n"
+            "        └── detected cycle in replaces chain of upgrade graph: b -> c -> b");
+  // No head at all.
+  EXPECT_NE(validate_text(pkg + R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[
+                            {"name":"a","replaces":"b"},{"name":"b","replaces":"a"}]})" +
+                          bundle_blob("demo", "a", "1.1.0") + bundle_blob("demo", "b", "1.0.0"))
+                .find("└── no channel head found in graph"),
+            std::string::npos);
+  // Stranded bundle: x is only reachable through y, which the head skips.
+  EXPECT_EQ(validate_text(pkg + R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[
+                            {"name":"a","replaces":"b","skips":["y"]},{"name":"b"},{"name":"y","replaces":"x"},{"name":"x"}]})" +
+                          bundle_blob("demo", "a", "1.3.0") + bundle_blob("demo", "b", "1.2.0") +
+                          bundle_blob("demo", "y", "1.1.0") + bundle_blob("demo", "x", "1.0.0")),
+            "invalid index:\n└── invalid package \"demo\":\n    └── invalid channel \"stable\":\n"
+            "        └── channel contains one or more stranded bundles: x");
+  // Default channel without a blob, bad skipRange, duplicate versions.
+  std::string out = validate_text(
+      R"({"schema":"olm.package","name":"demo","defaultChannel":"fast"})"
+      R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[{"name":"a","skipRange":">>1"},{"name":"b","replaces":"a"}]})" +
+      bundle_blob("demo", "a", "1.0.0") + bundle_blob("demo", "b", "1.0.0"));
+  EXPECT_EQ(out,
+            "invalid index:\n└── invalid package \"demo\":\n    ├── invalid channel \"fast\":\n"
+            "    │   └── channel must contain at least one bundle\n    ├── invalid channel \"stable\":\n"
+            "    │   └── invalid bundle \"a\":\n"
+            "    │       └── invalid skipRange \">>1\": Could not parse Range \">>1\": Could not parse comparator \">>\" in \">>1\"\n"
+            "    └── duplicate versions found in bundles: [{1.0.0: [a, b]}]");
+}
+
+TEST(Catalog, LoadsATreeWithIndexIgnoreAndYaml) {
+  TempDir tmp;
+  write(tmp.path() / "demo" / "catalog.json", graph_catalog());
+  write(tmp.path() / "demo" / "notes.md", "not a catalog");
+  write(tmp.path() / ".indexignore", "*.md\n");
+  write(tmp.path() / "other" / "catalog.yaml",
+        "schema: olm.package\nname: other\ndefaultChannel: stable\n---\nschema: olm.channel\npackage: other\n"
+        "name: stable\nentries:\n- name: other.v0.1.0\n---\n" +
+            to_yaml(Json::parse(bundle_blob("other", "other.v0.1.0", "0.1.0"))));
+  auto cfg = load_catalog(tmp.path());
+  ASSERT_TRUE(cfg) << cfg.error().message();
+  EXPECT_EQ(cfg->packages.size(), 2u);
+  EXPECT_EQ(validate_catalog(*cfg), "");
+}
+
+TEST(Catalog, RenderedBundleCarriesUpstreamProperties) {
+  TempDir tmp;
+  write_bundle(tmp.path());
+  write(tmp.path() / "metadata" / "dependencies.yaml",
+        "dependencies:\n- type: olm.package\n  value: {packageName: etcd, version: \">=0.9.0\"}\n");
+  auto b = load_bundle(tmp.path(), {.strict = false});
+  ASSERT_TRUE(b);
+  Json out = render_bundle(*b, "quay.io/example/memcached-bundle:v0.0.1");
+  EXPECT_EQ(out["name"], "memcached-operator.v0.0.1");
+  EXPECT_EQ(out["package"], "memcached-operator");
+  std::vector<std::string> types;
+  for (const auto& p : out["properties"]) types.push_back(p["type"]);
+  EXPECT_EQ(types, (std::vector<std::string>{"olm.csv.metadata", "olm.gvk", "olm.package", "olm.package.required"}));
+  EXPECT_EQ(out["properties"][2]["value"], Json::parse(R"({"packageName":"memcached-operator","version":"0.0.1"})"));
+  EXPECT_EQ(out["properties"][3]["value"], Json::parse(R"({"packageName":"etcd","versionRange":">=0.9.0"})"));
+  EXPECT_EQ(out["relatedImages"].size(), 2u);
+}
+
+// The range grammar the upgrade graph depends on (olm.skipRange, olm.package.required).
+TEST(SemverRange, SkipRangeGrammar) {
+  auto in = [](const char* range, const char* v) {
+    return Range::parse(range).value().contains(Version::parse(v).value());
+  };
+  EXPECT_TRUE(in(">=1.2.x <1.3.0", "1.2.7"));
+  EXPECT_FALSE(in(">=1.2.x <1.3.0", "1.3.0"));
+  EXPECT_FALSE(in(">=1.2.x <1.3.0", "1.1.9"));
+  EXPECT_TRUE(in("<1.0.0 || >=2.0.0", "2.1.0"));
+  EXPECT_FALSE(in("<1.0.0 || >=2.0.0", "1.5.0"));
+  EXPECT_TRUE(in("1.2.x", "1.2.99"));
+  EXPECT_TRUE(in("1.x", "1.9.0"));
+  EXPECT_FALSE(in("1.x", "2.0.0"));
+  EXPECT_TRUE(in(">=2.1.x <2.2.1", "2.2.0"));
+  EXPECT_FALSE(in("!=1.2.3", "1.2.3"));
+  // The empty range from the wild parses and matches nothing.
+  for (const char* v : {"1.6.9", "1.7.0", "1.7.1"}) EXPECT_FALSE(in(">=1.7.0 <1.7.0", v));
+  EXPECT_FALSE(Range::parse("").has_value());
+  EXPECT_FALSE(Range::parse(">>1.0.0").has_value());
+}
+
+}  // namespace
+}  // namespace windlass::olm
