@@ -924,6 +924,22 @@ TEST_F(InClusterTest, RotatedTokenIsReRead) {
   EXPECT_EQ(config->credentials()->authorization, "Bearer sa-token-2");
 }
 
+TEST_F(InClusterTest, TokenRotatedByASymlinkSwapIsReRead) {
+  // The kubelet's layout: token -> ..data/token, ..data -> ..<timestamp>, swapped atomically.
+  fs::remove(dir_ / "sa/token");
+  write_file(dir_ / "sa/..v1/token", "projected-1");
+  fs::create_directory_symlink("..v1", dir_ / "sa/..data");
+  fs::create_symlink("..data/token", dir_ / "sa/token");
+  auto config = Config::in_cluster(options());
+  ASSERT_TRUE(config) << config.error().message();
+  EXPECT_EQ(config->credentials()->authorization, "Bearer projected-1");
+
+  write_file(dir_ / "sa/..v2/token", "projected-2");
+  fs::create_directory_symlink("..v2", dir_ / "sa/..data_tmp");
+  fs::rename(dir_ / "sa/..data_tmp", dir_ / "sa/..data");
+  EXPECT_EQ(config->credentials()->authorization, "Bearer projected-2");
+}
+
 TEST_F(InClusterTest, Ipv6HostIsBracketed) {
   env_.set("KUBERNETES_SERVICE_HOST", "fd00::1").set("KUBERNETES_SERVICE_PORT", "6443");
   auto config = Config::in_cluster(options());
