@@ -38,10 +38,11 @@ struct ProcessResult {
   std::string out, err;
 };
 
-// Runs `path` (already resolved) with `args` and exactly `env` ("NAME=value"). stdin is
-// /dev/null unless `inherit_stdin`; stdout and stderr are captured (each cut at 4 MiB).
+// Runs `path` (already resolved) with `args` and exactly `env` ("NAME=value"), capturing
+// stdout (cut at 4 MiB). Not `interactive`: stdin is /dev/null and stderr is captured too;
+// interactive: both are ours, so the plugin can prompt.
 Result<ProcessResult> run_process(const std::string& path, const std::vector<std::string>& args,
-                                  const std::vector<std::string>& env, bool inherit_stdin);
+                                  const std::vector<std::string>& env, bool interactive);
 
 // The executable `command` names: itself when it contains '/', else the first match on PATH.
 // Empty when there is none.

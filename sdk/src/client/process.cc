@@ -46,7 +46,7 @@ std::string find_executable(const std::string& command) {
 }
 
 Result<ProcessResult> run_process(const std::string& path, const std::vector<std::string>& args,
-                                  const std::vector<std::string>& env, bool inherit_stdin) {
+                                  const std::vector<std::string>& env, bool interactive) {
   int out_pipe[2], err_pipe[2];
   if (::pipe2(out_pipe, O_CLOEXEC) != 0) return sys_error("pipe", errno);
   if (::pipe2(err_pipe, O_CLOEXEC) != 0) {
@@ -58,9 +58,10 @@ Result<ProcessResult> run_process(const std::string& path, const std::vector<std
 
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  if (!inherit_stdin) posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  if (!interactive) posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
+  // An interactive plugin prompts on stderr, so the user must see it as it comes.
+  if (!interactive) posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
 
   std::vector<char*> argv;
   argv.push_back(const_cast<char*>(path.c_str()));
