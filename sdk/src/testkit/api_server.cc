@@ -15,6 +15,7 @@ Result<std::unique_ptr<ApiServer>> ApiServer::start(const ApiServerOptions& opti
   apiserver::ApiServerOptions o;
   o.data_dir = options.data_dir;
   o.insecure_http = !options.https;
+  if (options.history_limit > 0) o.store.history_limit = options.history_limit;
   o.bind_address = "127.0.0.1";
   o.port = 0;
   auto impl = std::make_unique<Impl>();

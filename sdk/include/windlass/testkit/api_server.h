@@ -22,6 +22,9 @@ namespace windlass::testkit {
 struct ApiServerOptions {
   bool https = true;
   std::string data_dir;  // "" = memory only (the default for tests)
+  // Committed events kept for watch replay and paged lists; older resourceVersions are
+  // answered 410 Expired (0: the server's default, 100000). Small values let tests reach it.
+  std::size_t history_limit = 0;
 };
 
 class ApiServer {
