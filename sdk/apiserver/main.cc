@@ -36,9 +36,17 @@ int main(int argc, char** argv) {
   app.add_flag("--insecure-http", o.insecure_http,
                "Serve plain HTTP (kubectl then sends no credentials; JS clients refuse it)");
   app.add_option("--threads", o.threads, "Server threads")->capture_default_str();
+  app.add_option("--service-cluster-ip-range", o.handler.service_ranges.cluster_ip_range,
+                 "IPv4 CIDR Services' cluster IPs come from")->capture_default_str();
+  app.add_option("--service-node-port-range", o.handler.service_ranges.node_port_range,
+                 "Ports NodePort and LoadBalancer Services' node ports come from")->capture_default_str();
   std::string kubeconfig_out;
   app.add_option("--write-kubeconfig", kubeconfig_out, "Also write the admin kubeconfig to this file");
   CLI11_PARSE(app, argc, argv);
+  if (auto ranges = windlass::apiserver::check_service_ranges(o.handler.service_ranges); !ranges) {
+    std::cerr << "error: " << ranges.error().message() << "\n";
+    return 2;
+  }
   if (o.tls_cert_file.empty() != o.tls_key_file.empty()) {
     std::cerr << "error: --tls-cert-file and --tls-private-key-file go together\n";
     return 2;

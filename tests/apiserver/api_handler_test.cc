@@ -259,7 +259,7 @@ TEST_F(Api, WatchWithoutAResourceVersionStartsWithTheCurrentObjects) {
 TEST_F(Api, WatchFromACompactedVersionIsAnInBandExpiredError) {
   store_ = std::move(*MemoryStore::open({.history_limit = 1}));
   ApiHandler h(*store_, {});
-  ASSERT_TRUE(h.bootstrap());
+  ASSERT_TRUE(h.bootstrap());  // 4 namespaces, then the kubernetes Service, Endpoints and EndpointSlice
   Request r;
   r.method = "GET";
   r.path = "/api/v1/namespaces";
@@ -273,7 +273,7 @@ TEST_F(Api, WatchFromACompactedVersionIsAnInBandExpiredError) {
   EXPECT_TRUE(done);
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0], Json::parse(R"j({"type":"ERROR","object":{"kind":"Status","apiVersion":"v1","metadata":{},
-      "status":"Failure","message":"too old resource version: 1 (4)","reason":"Expired","code":410}})j"));
+      "status":"Failure","message":"too old resource version: 1 (7)","reason":"Expired","code":410}})j"));
 }
 
 TEST_F(Api, SendInitialEventsEndsWithTheInitialEventsBookmark) {

@@ -137,7 +137,7 @@ TEST_F(PodSubresources, EventsAndVolumesPrintKubectlsColumns) {
   EXPECT_EQ(cells[5], "default/data");
   EXPECT_EQ(cells[6], "fast");
   EXPECT_EQ(cells[7], "<unset>");
-  EXPECT_EQ(cells[10], "<unset>");
+  EXPECT_EQ(cells[10], "Filesystem");  // spec.volumeMode's default, as kube-apiserver fills it in
 }
 
 }  // namespace

@@ -81,7 +81,9 @@ class FidelityTest(unittest.TestCase):
         out = self.k("get", "pods,deployments,svc,cm,secrets,nodes,crd").stdout
         for header in (r"NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\npod/web-0\s+0/1\s+Pending\s+0\s+\d+s",
                        r"NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\ndeployment.apps/web\s+0/1\s+0\s+0\s+\d+s",
-                       r"NAME\s+TYPE\s+CLUSTER-IP\s+EXTERNAL-IP\s+PORT\(S\)\s+AGE\nservice/web\s+ClusterIP\s+\S+\s+<none>\s+80/TCP\s+\d+s",
+                       # the kubernetes Service the server keeps in default comes first, as on a real cluster
+                       r"NAME\s+TYPE\s+CLUSTER-IP\s+EXTERNAL-IP\s+PORT\(S\)\s+AGE\nservice/kubernetes\s+ClusterIP\s+10\.96\.0\.1\s+<none>\s+443/TCP\s+\d+s\n"
+                       r"service/web\s+ClusterIP\s+10\.(9[6-9]|10\d|11[01])\.\d+\.\d+\s+<none>\s+80/TCP\s+\d+s",
                        r"NAME\s+DATA\s+AGE\nconfigmap/c1\s+1\s+\d+s",
                        r"NAME\s+TYPE\s+DATA\s+AGE\nsecret/s1\s+Opaque\s+1\s+\d+s",
                        r"NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\nnode/node-1\s+Ready\s+<none>\s+\d+s\s+v1.32.5",

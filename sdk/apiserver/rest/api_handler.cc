@@ -8,13 +8,17 @@
 
 #include <windlass/core/field_error.h>
 
+#include <algorithm>
 #include <chrono>
 #include <sstream>
 
 namespace windlass::apiserver {
 
 ApiHandler::ApiHandler(Storage& storage, ApiHandlerOptions options)
-    : storage_(storage), options_(std::move(options)), catalog_(builtin_catalog()) {
+    : storage_(storage),
+      options_(std::move(options)),
+      catalog_(builtin_catalog()),
+      services_(std::make_shared<ServiceAllocator>(storage_, options_.service_ranges)) {
   if (!options_.service_account_key) {
     auto key = ServiceAccountTokenKey::generate();
     if (key) options_.service_account_key = *key;
@@ -38,7 +42,102 @@ Result<void> ApiHandler::bootstrap() {
     auto created = storage_.create(ns->key("", name), std::move(obj));
     if (!created && !is_already_exists(created.error())) return created.error();
   }
+  WINDLASS_RETURN_IF_ERROR(reconcile_kubernetes_service());
   rebuild_catalog();
+  return ok();
+}
+
+namespace {
+
+// Creates `desired` at `key`, or brings the stored object's `fields` in line with it.
+Result<void> ensure_object(Storage& storage, const std::string& key, Json desired,
+                           const std::vector<const char*>& fields, TimePoint now) {
+  if (!storage.get(key)) {
+    desired["metadata"]["uid"] = new_uid();
+    desired["metadata"]["creationTimestamp"] = format_rfc3339(now);
+    auto created = storage.create(key, std::move(desired));
+    if (created || is_already_exists(created.error())) return ok();
+    return created.error();
+  }
+  auto updated = storage.update(key, [&](const Json& current) -> Result<std::optional<Json>> {
+    Json next = current;
+    for (const char* f : fields) next[f] = desired[f];
+    if (next == current) return std::optional<Json>();
+    return std::optional<Json>(std::move(next));
+  });
+  if (!updated && !is_not_found(updated.error())) return updated.error();
+  return ok();
+}
+
+}  // namespace
+
+// kube-apiserver keeps a `kubernetes` Service in default (the first cluster IP, port 443) whose
+// endpoints are the API servers themselves; clients in pods reach us through it.
+Result<void> ApiHandler::reconcile_kubernetes_service() {
+  std::string address;
+  {
+    std::lock_guard lock(address_mu_);
+    address = options_.server_address;
+  }
+  std::int64_t port = 6443;
+  std::string host = address;
+  if (auto colon = address.rfind(':'); colon != std::string::npos) {
+    host = address.substr(0, colon);
+    try {
+      port = std::stoll(address.substr(colon + 1));
+    } catch (const std::exception&) {
+    }
+  }
+  // Endpoints need an IP; a wildcard or name bind is reached on loopback.
+  std::string ip = "127.0.0.1";
+  if (!host.empty() && host != "0.0.0.0" && host.find_first_not_of("0123456789.") == std::string::npos &&
+      std::count(host.begin(), host.end(), '.') == 3)
+    ip = host;
+  auto cat = builtin_catalog();
+  const ResourceType* services = cat->find("", "v1", "services");
+  const ResourceType* endpoints = cat->find("", "v1", "endpoints");
+  const ResourceType* slices = cat->find("discovery.k8s.io", "v1", "endpointslices");
+  std::string cluster_ip = services_->first_ip();
+  Json service = {
+      {"apiVersion", "v1"},
+      {"kind", "Service"},
+      {"metadata", {{"name", "kubernetes"}, {"namespace", "default"}, {"labels", {{"component", "apiserver"}, {"provider", "kubernetes"}}}}},
+      {"spec",
+       {{"clusterIP", cluster_ip},
+        {"clusterIPs", {cluster_ip}},
+        {"internalTrafficPolicy", "Cluster"},
+        {"ipFamilies", {"IPv4"}},
+        {"ipFamilyPolicy", "SingleStack"},
+        {"ports", {{{"name", "https"}, {"port", 443}, {"protocol", "TCP"}, {"targetPort", port}}}},
+        {"sessionAffinity", "None"},
+        {"type", "ClusterIP"}}},
+      {"status", {{"loadBalancer", Json::object()}}}};
+  Json ports = {{{"name", "https"}, {"port", port}, {"protocol", "TCP"}}};
+  Json eps = {{"apiVersion", "v1"},
+              {"kind", "Endpoints"},
+              {"metadata", {{"name", "kubernetes"}, {"namespace", "default"}, {"labels", {{"endpointslice.kubernetes.io/skip-mirror", "true"}}}}},
+              {"subsets", {{{"addresses", {{{"ip", ip}}}}, {"ports", ports}}}}};
+  Json slice = {{"apiVersion", "discovery.k8s.io/v1"},
+                {"kind", "EndpointSlice"},
+                {"metadata", {{"name", "kubernetes"}, {"namespace", "default"}, {"labels", {{"kubernetes.io/service-name", "kubernetes"}}}}},
+                {"addressType", "IPv4"},
+                {"endpoints", {{{"addresses", {ip}}, {"conditions", {{"ready", true}}}}}},
+                {"ports", ports}};
+  TimePoint now = options_.now();
+  // Only the port follows the server; what a user changed in the Service otherwise stays.
+  auto stored = storage_.get(services->key("default", "kubernetes"));
+  if (stored) {
+    Json spec = (**stored).value("spec", Json::object());
+    if (spec.is_object()) {
+      Json merged = service;
+      merged["spec"] = spec;
+      merged["spec"]["ports"] = service["spec"]["ports"];
+      service = std::move(merged);
+    }
+  }
+  WINDLASS_RETURN_IF_ERROR(ensure_object(storage_, services->key("default", "kubernetes"), service, {"spec"}, now));
+  WINDLASS_RETURN_IF_ERROR(ensure_object(storage_, endpoints->key("default", "kubernetes"), eps, {"subsets"}, now));
+  WINDLASS_RETURN_IF_ERROR(ensure_object(storage_, slices->key("default", "kubernetes"), slice, {"endpoints", "ports"}, now));
   return ok();
 }
 
@@ -73,8 +172,12 @@ Json present(const ResourceType& type, const Json& stored) {
 }
 
 void ApiHandler::set_server_address(std::string address) {
-  std::lock_guard lock(address_mu_);
-  options_.server_address = std::move(address);
+  {
+    std::lock_guard lock(address_mu_);
+    options_.server_address = std::move(address);
+  }
+  // Best effort: a failed write leaves the previous port, which the next start corrects.
+  (void)reconcile_kubernetes_service();
 }
 
 Response error_response(const Error& e) {

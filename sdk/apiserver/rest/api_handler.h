@@ -10,6 +10,7 @@
 #include "auth/service_account_tokens.h"
 #include "http/message.h"
 #include "registry/catalog.h"
+#include "registry/service_ips.h"
 #include "storage/storage.h"
 
 #include <windlass/core/error.h>
@@ -53,6 +54,8 @@ struct ApiHandlerOptions {
   // Signs the tokens of serviceaccounts/<name>/token and checks them in TokenReviews (a fresh
   // key when unset; windlass-apiserver keeps its own in the PKI directory).
   std::shared_ptr<const ServiceAccountTokenKey> service_account_key;
+  // Where Services' cluster IPs and node ports come from (must pass check_service_ranges).
+  ServiceRanges service_ranges;
 };
 
 // Request counters for /metrics.
@@ -73,10 +76,12 @@ struct RequestMetrics {
 class ApiHandler {
  public:
   ApiHandler(Storage& storage, ApiHandlerOptions options);
-  // Creates default, kube-system, kube-public and kube-node-lease when missing.
+  // Creates default, kube-system, kube-public and kube-node-lease when missing, and the
+  // `kubernetes` Service with its Endpoints and EndpointSlice in default.
   Result<void> bootstrap();
   Reply handle(const Request& request);
   RequestMetrics& metrics() { return metrics_; }
+  // Also points the `kubernetes` Service's endpoints at the address's port.
   void set_server_address(std::string address);
   // The resources served right now: the built-in kinds plus those of established CRDs.
   std::shared_ptr<const Catalog> catalog() const;
@@ -100,6 +105,8 @@ class ApiHandler {
   Response create_token(const Request& req, const Target& t);
   Json review_token(const Json& spec);
   Response metrics_text();
+  // The `kubernetes` Service, Endpoints and EndpointSlice as the server address says.
+  Result<void> reconcile_kubernetes_service();
 
   Storage& storage_;
   ApiHandlerOptions options_;
@@ -107,6 +114,7 @@ class ApiHandler {
   std::shared_ptr<const Catalog> catalog_;
   RequestMetrics metrics_;
   std::mutex address_mu_;
+  std::shared_ptr<ServiceAllocator> services_;
 };
 
 // The JSON reply for an error, with its HTTP code.

@@ -3,9 +3,11 @@
 #include "rest/common.h"
 
 #include "registry/crds.h"
+#include "registry/defaults.h"
 #include "registry/deletion.h"
 #include "registry/field_manager.h"
 #include "registry/schema.h"
+#include "registry/service_ips.h"
 
 #include <windlass/api/protobuf.h>
 #include <windlass/api/strategic_merge_patch.h>
@@ -116,14 +118,15 @@ std::string str(const Json& meta, const char* key) {
   return meta.is_object() && meta.contains(key) && meta[key].is_string() ? meta[key].get<std::string>() : "";
 }
 
-// Custom resources: defaults, then the schema's validation (422), then the storage version.
-// CRDs: their own validation and establishing.
+// Built-ins: upstream's defaults. Custom resources: defaults, then the schema's validation
+// (422), then the storage version. CRDs: their own validation and establishing.
 Result<void> process_kind(Json& obj, const ResourceType& type, TimePoint now, const Json* previous) {
   if (is_crd_type(type)) {
     WINDLASS_RETURN_IF_ERROR(validate_crd(obj));
     establish_crd(obj, now, previous);
     return ok();
   }
+  if (!type.custom) apply_builtin_defaults(obj, type.info.group, type.info.kind, previous == nullptr);
   if (type.to_storage) {
     type.to_storage(obj);
     return ok();
@@ -278,6 +281,15 @@ void record_update(const Request& req, const ResourceType& type, const std::stri
   set_managed(next, m);
 }
 
+// Services: cluster IPs and node ports. Upstream allocates in the registry, after the field
+// manager, so the writer does not own what the server picked. `hold` keeps the picks reserved
+// until the write is stored or abandoned.
+Result<void> allocate_service(ServiceAllocator* services, const ResourceType& type, const std::string& subresource,
+                              Json& obj, const Json* previous, ServiceAllocator::Hold& hold) {
+  if (!services || type.custom || !type.info.group.empty() || type.info.kind != "Service" || !subresource.empty()) return ok();
+  return services->allocate(obj, previous, hold);
+}
+
 }  // namespace
 
 namespace {
@@ -309,7 +321,8 @@ Response review(const Request& req, Json obj, const ResourceType& type) {
 }  // namespace
 
 static Response create_object(Storage& storage, TimePoint now, const Request& req, const ApiHandler::Target& t,
-                              Json obj, bool dry, std::vector<std::string> warnings, const ManagedFields* applied);
+                              Json obj, bool dry, std::vector<std::string> warnings, const ManagedFields* applied,
+                              ServiceAllocator* services);
 
 Response ApiHandler::create(const Request& req, const Target& t) {
   const ResourceType& type = *t.type;
@@ -336,13 +349,14 @@ Response ApiHandler::create(const Request& req, const Target& t) {
   if (auto r = check_type_meta(obj, type); !r) return error_response(r.error());
   std::vector<std::string> warnings;
   if (auto r = validate_fields(req, obj, type, warnings, StrictWording::kBodyDecoding); !r) return error_response(r.error());
-  return create_object(storage_, options_.now(), req, t, std::move(obj), *dry, std::move(warnings), nullptr);
+  return create_object(storage_, options_.now(), req, t, std::move(obj), *dry, std::move(warnings), nullptr, services_.get());
 }
 
 // The create path after decoding, shared by POST and by server-side apply of a missing
 // object (`applied` then holds the apply's managed fields).
 static Response create_object(Storage& storage, TimePoint now, const Request& req, const ApiHandler::Target& t,
-                              Json obj, bool dry, std::vector<std::string> warnings, const ManagedFields* applied) {
+                              Json obj, bool dry, std::vector<std::string> warnings, const ManagedFields* applied,
+                              ServiceAllocator* services) {
   const ResourceType& type = *t.type;
   Json& meta = obj["metadata"];
 
@@ -409,6 +423,8 @@ static Response create_object(Storage& storage, TimePoint now, const Request& re
     record_update(req, type, "", Json::object(), sent, std::move(requested), now);
     if (sent["metadata"].contains("managedFields")) obj["metadata"]["managedFields"] = sent["metadata"]["managedFields"];
   }
+  ServiceAllocator::Hold held;
+  if (auto r = allocate_service(services, type, "", obj, nullptr, held); !r) return error_response(r.error());
 
   std::string gen = str(meta, "generateName");
   bool generate = str(meta, "name").empty();
@@ -615,7 +631,8 @@ Result<Json> decode_applied(const Request& req, const ApiHandler::Target& t) {
 
 // PATCH with application/apply-patch+yaml: server-side apply (spec H4). A missing object is
 // created through the create path.
-static Response apply_patch(Storage& storage, TimePoint now, const Request& req, const ApiHandler::Target& t, bool dry) {
+static Response apply_patch(Storage& storage, TimePoint now, const Request& req, const ApiHandler::Target& t, bool dry,
+                            ServiceAllocator* services) {
   const ResourceType& type = *t.type;
   auto manager = req.param("fieldManager");
   if (!manager || manager->empty())
@@ -644,8 +661,9 @@ static Response apply_patch(Storage& storage, TimePoint now, const Request& req,
     if (!t.subresource.empty()) return error_response(make_not_found(type.info.group, type.info.plural, t.name));
     auto r = apply_configuration(Json::object(), config, {}, schema, options);
     if (!r) return error_response(r.error());
-    return create_object(storage, now, req, t, std::move(r->object), dry, std::move(warnings), &r->managed);
+    return create_object(storage, now, req, t, std::move(r->object), dry, std::move(warnings), &r->managed, services);
   }
+  ServiceAllocator::Hold held;
   return write_update(storage, type, key, t.name, dry, [&](const Json& current) -> Result<Json> {
     Json live = present(type, current);
     live["metadata"].erase("managedFields");
@@ -656,6 +674,7 @@ static Response apply_patch(Storage& storage, TimePoint now, const Request& req,
     if (auto errs = validate_meta(r.object, type, false); !errs.empty()) return invalid(type, t.name, errs);
     WINDLASS_TRY(Json out, prepare_update(current, std::move(r.object), type, t.subresource, t.name, t.ns, now));
     set_managed(out, r.managed);
+    WINDLASS_RETURN_IF_ERROR(allocate_service(services, type, t.subresource, out, &current, held));
     return out;
   }, warnings);
 }
@@ -690,9 +709,11 @@ Response ApiHandler::update(const Request& req, const Target& t) {
   if (auto errs = validate_meta(obj, type, false); !errs.empty())
     return error_response(invalid(type, str(obj["metadata"], "name"), errs));
   std::optional<ManagedFields> requested = requested_managed(obj);
+  ServiceAllocator::Hold held;
   return write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) -> Result<Json> {
     WINDLASS_TRY(Json out, prepare_update(current, obj, type, t.subresource, t.name, t.ns, options_.now()));
     record_update(req, type, t.subresource, current, out, requested, options_.now());
+    WINDLASS_RETURN_IF_ERROR(allocate_service(services_.get(), type, t.subresource, out, &current, held));
     return out;
   }, warnings);
 }
@@ -704,7 +725,7 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
   if (auto fm = check_field_manager(req); !fm) return error_response(fm.error());
   std::string mt = media_type(req);
   bool strategic_ok = type.type != nullptr;
-  if (mt == "application/apply-patch+yaml") return apply_patch(storage_, options_.now(), req, t, *dry);
+  if (mt == "application/apply-patch+yaml") return apply_patch(storage_, options_.now(), req, t, *dry, services_.get());
   if (mt != "application/json-patch+json" && mt != "application/merge-patch+json" &&
       !(mt == "application/strategic-merge-patch+json" && strategic_ok))
     return error_response(unsupported_media(strategic_ok));
@@ -718,6 +739,7 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
     return error_response(make_bad_request("json: cannot unmarshal " + std::string(json_type_name(*patch_json)) + " into Go value of type map[string]interface {}"));
   std::vector<std::string> warnings;
   bool is_scale = t.subresource == "scale";
+  ServiceAllocator::Hold held;
 
   auto apply = [&](const Json& current) -> Result<Json> {
     Json base = is_scale ? to_scale(type, current) : present(type, current);
@@ -750,6 +772,7 @@ Response ApiHandler::patch(const Request& req, const Target& t) {
     std::optional<ManagedFields> requested = requested_managed(patched);
     WINDLASS_TRY(Json out, prepare_update(current, std::move(patched), type, t.subresource, t.name, t.ns, options_.now()));
     record_update(req, type, t.subresource, current, out, std::move(requested), options_.now());
+    WINDLASS_RETURN_IF_ERROR(allocate_service(services_.get(), type, t.subresource, out, &current, held));
     return out;
   };
   Response r = write_update(storage_, type, type.key(t.ns, t.name), t.name, *dry, [&](const Json& current) -> Result<Json> {
