@@ -1,5 +1,6 @@
 // The REST layer without the network: requests in, the replies kube-apiserver would give out
 // (spec/apiserver.md sections 2, 5, 6, 7, 8 and 10).
+#include "handler_harness.h"
 #include "rest/api_handler.h"
 #include "rest/table.h"
 #include "storage/memory_store.h"
@@ -335,6 +336,39 @@ TEST_F(Api, MetricsCountRequestsByVerbResourceAndCode) {
 
 constexpr const char* kTableAccept =
     "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
+
+TEST_F(Api, PartialObjectMetadataForMetadataOnlyClients) {
+  ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);
+  const char* one = "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json";
+  auto r = call("GET", "/api/v1/namespaces/default/configmaps/cfg", "", {{"Accept", one}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1");
+  Json p = body(r);
+  EXPECT_EQ(p["kind"], "PartialObjectMetadata");
+  EXPECT_EQ(p["apiVersion"], "meta.k8s.io/v1");
+  EXPECT_EQ(p["metadata"]["name"], "cfg");
+  EXPECT_FALSE(p.contains("data"));
+  const char* many = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
+  auto l = call("GET", "/api/v1/namespaces/default/configmaps", "", {{"Accept", many}});
+  ASSERT_EQ(l.status, 200);
+  EXPECT_EQ(l.content_type, "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1");
+  Json list = body(l);
+  EXPECT_EQ(list["kind"], "PartialObjectMetadataList");
+  ASSERT_EQ(list["items"].size(), 1u);
+  EXPECT_EQ(list["items"][0]["kind"], "PartialObjectMetadata");
+  EXPECT_FALSE(list["items"][0].contains("data"));
+  // Plain JSON first in the Accept header wins.
+  auto plain = call("GET", "/api/v1/namespaces/default/configmaps/cfg", "",
+                    {{"Accept", "application/json,application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1"}});
+  EXPECT_EQ(body(plain)["kind"], "ConfigMap");
+  // Watches send PartialObjectMetadata objects.
+  Reply reply = handler_->handle(testing::make_request("GET", "/api/v1/namespaces/default/configmaps?watch=1", "", {{"Accept", one}}));
+  ASSERT_TRUE(std::holds_alternative<StreamResponse>(reply));
+  EXPECT_EQ(std::get<StreamResponse>(reply).content_type, "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1");
+  auto evs = events(*std::get<StreamResponse>(reply).stream);
+  ASSERT_FALSE(evs.empty());
+  EXPECT_EQ(evs[0]["object"]["kind"], "PartialObjectMetadata");
+}
 
 TEST_F(Api, TablesForKubectlGet) {
   ASSERT_EQ(call("POST", "/api/v1/namespaces/default/configmaps", kCm).status, 201);

@@ -411,6 +411,11 @@ Response ApiHandler::get(const Request& req, const Target& t) {
     r.content_type = table_content_type(**table);
     return r;
   }
+  if (auto partial = partial_metadata_request(req)) {
+    Response r = json_response(200, partial_metadata(present(*t.type, **obj), *partial));
+    r.content_type = partial_metadata_content_type(false, *partial);
+    return r;
+  }
   return json_response(200, present(*t.type, **obj));
 }
 

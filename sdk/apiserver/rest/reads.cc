@@ -206,8 +206,17 @@ class WatchStream final : public Stream {
       out.push_back(to_json_string(event_line(type, t)) + "\n");
       return;
     }
+    if (partial_) {
+      out.push_back(to_json_string(event_line(type, partial_metadata(*e.object, *partial_))) + "\n");
+      return;
+    }
     out.push_back(to_json_string(event_line(type, present(type_, *e.object))) + "\n");
   }
+
+ public:
+  std::optional<std::string> partial_;  // events carry PartialObjectMetadata (metadata-only watches)
+
+ private:
 
   std::optional<TableRequest> table_;  // events carry one-row Tables (kubectl get -w)
   std::function<TimePoint()> now_;
@@ -320,7 +329,12 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
                                                 bookmarks, options_.bookmark_interval,
                                                 send_initial && send_initial_value && bookmarks,
                                                 (*queue)->start_rv, metrics_, t.catalog, *table, options_.now);
-    return StreamResponse{200, "application/json", {}, stream};
+    std::string content_type = "application/json";
+    if (!*table) {
+      stream->partial_ = partial_metadata_request(req);
+      if (stream->partial_) content_type = partial_metadata_content_type(false, *stream->partial_);
+    }
+    return StreamResponse{200, content_type, {}, stream};
   }
 
   if (send_initial) return error_response(make_invalid("", "ListOptions", "", {{"FieldValueForbidden", "sendInitialEvents is forbidden for list", "sendInitialEvents"}}));
@@ -380,6 +394,16 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
     for (const auto& o : result->items) objs.push_back(o.get());
     Response r = json_response(200, make_table(type, objs, **table, true, meta, options_.now()));
     r.content_type = table_content_type(**table);
+    return r;
+  }
+  if (auto partial = partial_metadata_request(req)) {
+    Json items = Json::array();
+    for (const auto& o : result->items) items.push_back(partial_metadata(*o, *partial));
+    Response r = json_response(200, Json{{"kind", "PartialObjectMetadataList"},
+                                         {"apiVersion", "meta.k8s.io/" + *partial},
+                                         {"metadata", meta},
+                                         {"items", std::move(items)}});
+    r.content_type = partial_metadata_content_type(true, *partial);
     return r;
   }
   Json items = Json::array();

@@ -544,6 +544,26 @@ Result<std::optional<TableRequest>> table_request(const Request& req) {
   return std::optional<TableRequest>();
 }
 
+std::optional<std::string> partial_metadata_request(const Request& req) {
+  for (const auto& m : accepted_media(req)) {
+    std::string v = m.param("v"), as = m.param("as");
+    if ((as == "PartialObjectMetadata" || as == "PartialObjectMetadataList") && m.param("g") == "meta.k8s.io" &&
+        (v == "v1" || v == "v1beta1"))
+      return v;
+    if (as.empty() && (m.type == "application/json" || m.type == "*/*" || m.type == "application/*")) break;
+  }
+  return std::nullopt;
+}
+
+Json partial_metadata(const Json& object, const std::string& version) {
+  return Json{{"kind", "PartialObjectMetadata"}, {"apiVersion", "meta.k8s.io/" + version},
+              {"metadata", object.value("metadata", Json::object())}};
+}
+
+std::string partial_metadata_content_type(bool list, const std::string& version) {
+  return std::string("application/json;as=PartialObjectMetadata") + (list ? "List" : "") + ";g=meta.k8s.io;v=" + version;
+}
+
 std::string table_content_type(const TableRequest& t) {
   return "application/json;as=Table;v=" + t.version + ";g=meta.k8s.io";
 }

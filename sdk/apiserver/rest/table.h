@@ -27,6 +27,14 @@ struct TableRequest {
 Result<std::optional<TableRequest>> table_request(const Request& req);
 // The media type of a Table response.
 std::string table_content_type(const TableRequest& t);
+// `Accept: application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1` (and
+// `as=PartialObjectMetadataList` for lists): what metadata-only clients (controller-runtime's
+// metadata watches, garbage collectors) ask for. The requested version ("v1" or "v1beta1")
+// when asked for before plain JSON.
+std::optional<std::string> partial_metadata_request(const Request& req);
+// An object's PartialObjectMetadata, and the media type of such responses.
+Json partial_metadata(const Json& object, const std::string& version);
+std::string partial_metadata_content_type(bool list, const std::string& version);
 // kubectl's human duration ("5m", "3d4h") of the time since `t`.
 std::string human_age(TimePoint since, TimePoint now);
 // A Table of `objects`; `columns` false leaves columnDefinitions empty (watch events after the
