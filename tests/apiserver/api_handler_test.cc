@@ -26,27 +26,10 @@ class Api : public ::testing::Test {
 
   Response call(std::string method, std::string target, std::string body = "",
                 std::vector<std::pair<std::string, std::string>> headers = {}) {
-    Request r;
-    r.method = std::move(method);
-    r.target = target;
-    auto q = target.find('?');
-    r.path = target.substr(0, q);
-    if (q != std::string::npos) r.query = parse_query(target.substr(q + 1));
-    for (auto& [k, v] : headers) r.headers.emplace(k, v);
-    r.body = std::move(body);
-    Reply reply = handler_->handle(r);
-    EXPECT_TRUE(std::holds_alternative<Response>(reply)) << target;
-    if (!std::holds_alternative<Response>(reply)) return {};
-    return std::get<Response>(reply);
+    return testing::call(*handler_, std::move(method), target, std::move(body), std::move(headers));
   }
   std::shared_ptr<Stream> watch(std::string target) {
-    Request r;
-    r.method = "GET";
-    r.target = target;
-    auto q = target.find('?');
-    r.path = target.substr(0, q);
-    if (q != std::string::npos) r.query = parse_query(target.substr(q + 1));
-    Reply reply = handler_->handle(r);
+    Reply reply = handler_->handle(testing::make_request("GET", target));
     EXPECT_TRUE(std::holds_alternative<StreamResponse>(reply)) << target;
     if (!std::holds_alternative<StreamResponse>(reply)) return nullptr;
     return std::get<StreamResponse>(reply).stream;

@@ -1,5 +1,6 @@
 // Server-side apply and managedFields through the REST layer (spec/apiserver.md H4, G8, G9;
 // observations A15–A17): what kubectl, python and JS send, answered as kube-apiserver would.
+#include "handler_harness.h"
 #include "rest/api_handler.h"
 #include "storage/memory_store.h"
 
@@ -22,18 +23,7 @@ class Apply : public ::testing::Test {
 
   Response call(std::string method, std::string target, std::string body = "",
                 std::vector<std::pair<std::string, std::string>> headers = {}) {
-    Request r;
-    r.method = std::move(method);
-    r.target = target;
-    auto q = target.find('?');
-    r.path = target.substr(0, q);
-    if (q != std::string::npos) r.query = parse_query(target.substr(q + 1));
-    for (auto& [k, v] : headers) r.headers.emplace(k, v);
-    r.body = std::move(body);
-    Reply reply = handler_->handle(r);
-    EXPECT_TRUE(std::holds_alternative<Response>(reply)) << target;
-    if (!std::holds_alternative<Response>(reply)) return {};
-    return std::get<Response>(reply);
+    return testing::call(*handler_, std::move(method), target, std::move(body), std::move(headers));
   }
   Response apply(const std::string& target, const std::string& body) {
     return call("PATCH", target, body, {{"Content-Type", kApply}});

@@ -2,6 +2,7 @@
 // patch metadata), caching by hash, and documents of CRDs appearing and going away.
 // /openapi/v2: the Swagger 2.0 document in JSON and gnostic protobuf (decoded back here by a
 // reader written from gnostic's OpenAPIv2.proto), negotiation, ETag, CRD schemas cut down.
+#include "handler_harness.h"
 #include "rest/api_handler.h"
 #include "rest/gnostic.h"
 #include "rest/openapi.h"
@@ -45,18 +46,7 @@ class OpenApi : public ::testing::Test {
 
   Response call(std::string method, std::string target, std::string body = "",
                 std::vector<std::pair<std::string, std::string>> headers = {}) {
-    Request r;
-    r.method = std::move(method);
-    r.target = target;
-    auto q = target.find('?');
-    r.path = target.substr(0, q);
-    if (q != std::string::npos) r.query = parse_query(target.substr(q + 1));
-    for (auto& [k, v] : headers) r.headers.emplace(k, v);
-    r.body = std::move(body);
-    Reply reply = handler_->handle(r);
-    EXPECT_TRUE(std::holds_alternative<Response>(reply)) << target;
-    if (!std::holds_alternative<Response>(reply)) return {};
-    return std::get<Response>(reply);
+    return testing::call(*handler_, std::move(method), target, std::move(body), std::move(headers));
   }
   Response get(const std::string& target, std::vector<std::pair<std::string, std::string>> headers = {}) {
     return call("GET", target, "", std::move(headers));
