@@ -601,10 +601,10 @@ Result<GeneratedBundle> build_bundle(const GenerateOptions& o, const std::vector
       out.files["metadata/annotations.yaml"] = ann;
     } else {
       extra.clear();
-      for (const auto& [k, v] : *existing_annotations) {
-        bool is_core = std::any_of(core.begin(), core.end(), [&](const auto& p) { return p.first == k; }) ||
-                       std::any_of(test.begin(), test.end(), [&](const auto& p) { return p.first == k; });
-        if (!is_core) extra.push_back({k, v});
+      for (const auto& kv : *existing_annotations) {
+        auto same_key = [&](const auto& p) { return p.first == kv.first; };
+        bool is_core = std::any_of(core.begin(), core.end(), same_key) || std::any_of(test.begin(), test.end(), same_key);
+        if (!is_core) extra.push_back(kv);
       }
     }
     std::string df = "FROM scratch\n\n# Core bundle labels.\n";
