@@ -489,3 +489,27 @@ TEST(LoadBundleFromMemory, FindsWhatTheDiskLoaderFinds) {
 
 }  // namespace
 }  // namespace windlass::olm
+
+namespace windlass::olm {
+namespace {
+
+using namespace testing_fixtures;
+
+// Found by olm_bundle_fuzz: a non-boolean `served` aborted the CRD validator.
+TEST(CrdValidator, NonBooleanServedIsNotServedAndDoesNotCrash) {
+  TempDir tmp;
+  Json crd = valid_crd();
+  crd["spec"]["versions"][0]["served"] = "truz";
+  write_bundle(tmp.path(), valid_csv(), crd);
+  auto b = load_bundle(tmp.path());
+  ASSERT_TRUE(b.has_value());
+  auto r = validate_bundle(*b);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_FALSE(r->passed);
+  bool found = false;
+  for (const auto& o : r->outputs) found |= o.message.find("must have at least one version marked as served") != std::string::npos;
+  EXPECT_TRUE(found) << to_text(*r);
+}
+
+}  // namespace
+}  // namespace windlass::olm
