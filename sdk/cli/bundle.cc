@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <windlass/olm/bundle.h>
+#include <windlass/olm/bundle_generator.h>
 #include <windlass/olm/bundle_validator.h>
 
 #include <filesystem>
@@ -90,6 +91,61 @@ int run_validate(const ValidateArgs& a) {
   return 0;
 }
 
+struct GenerateArgs {
+  olm::GenerateOptions options;
+  std::string channels = "alpha";
+  std::string input_dir, deploy_dir, crds_dir;
+  bool manifests = false, metadata = false, quiet = false;
+};
+
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos <= s.size()) {
+    auto comma = s.find(',', pos);
+    std::string part = s.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+    while (!part.empty() && part.back() == ' ') part.pop_back();
+    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+    if (!part.empty()) out.push_back(part);
+    if (comma == std::string::npos) break;
+    pos = comma + 1;
+  }
+  return out;
+}
+
+int run_generate(GenerateArgs a) {
+  auto& o = a.options;
+  if (!a.input_dir.empty() && (!a.deploy_dir.empty() || !a.crds_dir.empty())) {
+    std::cerr << "Error: --input-dir cannot be combined with --deploy-dir or --crds-dir\n";
+    return 1;
+  }
+  for (const auto* d : {&a.input_dir, &a.crds_dir, &a.deploy_dir})
+    if (!d->empty()) o.input_dirs.push_back(*d);
+  if (o.input_dirs.empty()) {
+    std::cerr << "Error: no manifests to read: pass --input-dir, or --deploy-dir and --crds-dir\n";
+    return 1;
+  }
+  o.channels = split_commas(a.channels);
+  // --manifests / --metadata pick one half; neither means both.
+  if (a.manifests || a.metadata) {
+    o.write_manifests = a.manifests;
+    o.write_metadata = a.metadata;
+  }
+  auto r = olm::generate_bundle(o);
+  if (!r) {
+    std::cerr << "Error: " << r.error().message() << "\n";
+    return 1;
+  }
+  for (const auto& n : r->notes) std::cerr << "WARN[0000] " << n << "\n";
+  if (!a.quiet) {
+    for (const auto& p : r->written) std::cout << "wrote " << p << "\n";
+    for (const auto& p : r->removed) std::cout << "removed " << p << "\n";
+    std::cout << "Bundle " << o.output_dir.string() << ": " << r->written.size() << " file(s) written, "
+              << r->unchanged.size() << " unchanged, " << r->removed.size() << " removed\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 void add_bundle_commands(CLI::App& app, int& exit_code) {
@@ -111,6 +167,36 @@ void add_bundle_commands(CLI::App& app, int& exit_code) {
       ->delimiter(',');
   validate->add_flag("--list-optional", va->list_optional, "List the optional validators and run nothing");
   validate->callback([va, &exit_code] { exit_code = run_validate(*va); });
+
+  auto ga = std::make_shared<GenerateArgs>();
+  auto* generate = bundle->add_subcommand(
+      "generate",
+      "Generate a registry+v1 bundle (manifests/, metadata/annotations.yaml, bundle.Dockerfile) from an\n"
+      "operator's CRDs, Deployment and RBAC manifests and an optional CSV base, as `operator-sdk generate\n"
+      "bundle` does. Re-running is idempotent and keeps hand-written CSV fields.");
+  generate->add_option("--package", ga->options.package, "Bundle's package name")->required();
+  generate->add_option("--version", ga->options.version, "Semantic version of the operator in the generated bundle");
+  generate->add_option("--channels", ga->channels, "Comma-separated channels the bundle belongs to")
+      ->capture_default_str();
+  generate->add_option("--default-channel", ga->options.default_channel,
+                       "Default channel (default: the channel, when there is only one)");
+  generate->add_option("--input-dir", ga->input_dir, "Directory of the operator's manifests (CRDs and the rest)");
+  generate->add_option("--deploy-dir", ga->deploy_dir, "Directory of Deployment, RBAC and other manifests");
+  generate->add_option("--crds-dir", ga->crds_dir, "Directory of CustomResourceDefinition manifests");
+  generate->add_option("--csv-base", ga->options.csv_base,
+                       "ClusterServiceVersion base with the hand-written fields (description, icon, ...)");
+  generate->add_option("--output-dir", ga->options.output_dir, "Directory to write the bundle to")
+      ->capture_default_str();
+  generate->add_flag("--manifests", ga->manifests, "Generate manifests/ only (with --metadata: both)");
+  generate->add_flag("--metadata", ga->metadata, "Generate metadata/ and bundle.Dockerfile only");
+  generate->add_option("--overwrite", ga->options.overwrite,
+                       "Overwrite an existing annotations.yaml (false: check it against the generated keys)")
+      ->capture_default_str();
+  generate->add_option("--extra-service-accounts", ga->options.extra_service_accounts,
+                       "Service accounts besides the deployments' whose bound roles become CSV permissions")
+      ->delimiter(',');
+  generate->add_flag("-q,--quiet", ga->quiet, "Print nothing but warnings and errors");
+  generate->callback([ga, &exit_code] { exit_code = run_generate(*ga); });
 }
 
 }  // namespace windlass::cli

@@ -1,10 +1,24 @@
-// `windlass catalog render|validate|graph`: file-based catalogs as opm handles them.
+// `windlass catalog render|validate|serve|graph`: file-based catalogs as opm handles them.
+// `serve` is the only networking in the CLI: a small Beast HTTP/1.1 server in front of
+// olm::CatalogApi, which does all the answering.
 #include "commands.h"
 
 #include <windlass/core/json.h>
 #include <windlass/olm/bundle.h>
 #include <windlass/olm/catalog.h>
+#include <windlass/olm/catalog_api.h>
 
+#include <boost/asio.hpp>
+#include <boost/beast.hpp>
+
+// g++ 12 at -O1 mistakes Asio's recycling operator new/delete of coroutine frames for a
+// mismatched pair (a known false positive); nothing here allocates frames by hand.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
+#include <cctype>
+#include <chrono>
 #include <iostream>
 #include <memory>
 
@@ -20,6 +34,9 @@ struct CatalogArgs {
   std::string package;
   std::string channel;
   std::string format = "text";
+  std::string address = "127.0.0.1";
+  int port = 50051;
+  std::string bundles_dir;
 };
 
 int run_render(const CatalogArgs& a) {
@@ -75,6 +92,120 @@ int run_graph(const CatalogArgs& a) {
   return 1;
 }
 
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+
+// Whether an Accept-Encoding value allows gzip (a q=0 refusal is honoured).
+bool accepts_gzip(std::string_view v) {
+  std::string s(v);
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto pos = s.find("gzip");
+  if (pos == std::string::npos) return false;
+  auto end = s.find(',', pos);
+  std::string param = s.substr(pos + 4, end == std::string::npos ? std::string::npos : end - pos - 4);
+  param.erase(std::remove(param.begin(), param.end(), ' '), param.end());
+  return param != ";q=0" && param != ";q=0.0" && param != ";q=0.00" && param != ";q=0.000";
+}
+
+asio::awaitable<void> serve_connection(beast::tcp_stream stream, std::shared_ptr<const olm::CatalogApi> api) {
+  beast::flat_buffer buffer;
+  for (;;) {
+    http::request_parser<http::string_body> parser;
+    parser.header_limit(16 * 1024);
+    parser.body_limit(64 * 1024);
+    stream.expires_after(std::chrono::seconds(60));
+    auto [ec, n] = co_await http::async_read(stream, buffer, parser, kTuple);
+    if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::connection_reset) break;
+    http::response<http::string_body> res;
+    bool keep_alive = false;
+    bool head = false;
+    if (ec) {
+      res.result(http::status::bad_request);
+      res.set(http::field::content_type, "application/json");
+      res.body() = to_json_string(Json{{"code", 400}, {"reason", "BadRequest"}, {"message", ec.message()}}) + "\n";
+    } else {
+      const auto& req = parser.get();
+      head = req.method() == http::verb::head;
+      olm::ApiReply reply = api->handle({.method = std::string(req.method_string()),
+                                         .target = std::string(req.target()),
+                                         .if_none_match = std::string(req[http::field::if_none_match]),
+                                         .accept_gzip = accepts_gzip(req[http::field::accept_encoding])});
+      res.result(static_cast<unsigned>(reply.status));
+      res.version(req.version());
+      for (const auto& [k, v] : reply.headers) res.set(k, v);
+      res.body() = std::move(reply.body);
+      keep_alive = req.keep_alive();
+    }
+    res.set(http::field::server, "windlass-catalog");
+    res.keep_alive(keep_alive);
+    if (res.result() != http::status::not_modified) res.prepare_payload();
+    if (head) {
+      // Same headers as GET, no body.
+      http::response<http::empty_body> hres{res.result(), res.version()};
+      for (const auto& f : res.base()) hres.set(f.name_string(), f.value());
+      hres.keep_alive(keep_alive);
+      http::response_serializer<http::empty_body> sr{hres};
+      sr.split(true);
+      auto [wec, wn] = co_await http::async_write_header(stream, sr, kTuple);
+      if (wec) break;
+    } else {
+      auto [wec, wn] = co_await http::async_write(stream, res, kTuple);
+      if (wec) break;
+    }
+    if (!keep_alive) break;
+  }
+  beast::error_code ignored;
+  stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+}
+
+asio::awaitable<void> accept_loop(asio::ip::tcp::acceptor& acceptor, std::shared_ptr<const olm::CatalogApi> api) {
+  for (;;) {
+    auto [ec, socket] = co_await acceptor.async_accept(kTuple);
+    if (ec == asio::error::operation_aborted) co_return;
+    if (ec) continue;  // e.g. out of descriptors: keep serving the connections we have
+    asio::co_spawn(acceptor.get_executor(), serve_connection(beast::tcp_stream(std::move(socket)), api),
+                   asio::detached);
+  }
+}
+
+int run_serve(const CatalogArgs& a) {
+  auto api = olm::CatalogApi::load(a.dir, {.bundles_dir = a.bundles_dir});
+  if (!api) {
+    std::cerr << "FATA[0000] invalid catalog " << a.dir << ": " << api.error().message() << "\n";
+    return 1;
+  }
+  auto shared = std::make_shared<const olm::CatalogApi>(std::move(*api));
+  asio::io_context ioc;
+  asio::ip::tcp::acceptor acceptor(ioc);
+  boost::system::error_code ec;
+  auto addr = asio::ip::make_address(a.address, ec);
+  if (ec) {
+    std::cerr << "Error: invalid --address " << a.address << ": " << ec.message() << "\n";
+    return 1;
+  }
+  asio::ip::tcp::endpoint ep(addr, static_cast<unsigned short>(a.port));
+  acceptor.open(ep.protocol(), ec);
+  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor.bind(ep, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    std::cerr << "Error: listen on " << a.address << ":" << a.port << ": " << ec.message() << "\n";
+    return 1;
+  }
+  auto bound = acceptor.local_endpoint();
+  std::string host = bound.address().is_v6() ? "[" + bound.address().to_string() + "]" : bound.address().to_string();
+  std::cout << "serving catalog " << a.dir << " (" << shared->package_count() << " packages, "
+            << shared->bundle_count() << " bundles, digest " << shared->digest().substr(0, 12) << ") on http://"
+            << host << ":" << bound.port() << std::endl;
+  asio::signal_set signals(ioc, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code&, int) { ioc.stop(); });
+  asio::co_spawn(ioc, accept_loop(acceptor, shared), asio::detached);
+  ioc.run();
+  return 0;
+}
+
 }  // namespace
 
 void add_catalog_commands(CLI::App& app, int& exit_code) {
@@ -92,6 +223,19 @@ void add_catalog_commands(CLI::App& app, int& exit_code) {
   validate->add_option("dir", a->dir, "Catalog directory")->required();
   validate->add_option("-o,--output", a->output, "Also print the result as json")->check(CLI::IsMember({"json"}));
   validate->callback([a, &exit_code] { exit_code = run_validate(*a); });
+
+  auto* serve = catalog->add_subcommand(
+      "serve",
+      "Serve a catalog's packages, channels, bundles and upgrade edges over HTTP/JSON (read-only).\n"
+      "The catalog is validated first; an invalid one is refused. --port 0 picks a free port and prints it.");
+  serve->add_option("dir", a->dir, "Catalog directory")->required();
+  serve->add_option("--address", a->address, "Address to listen on")->capture_default_str();
+  serve->add_option("-p,--port", a->port, "Port to listen on (0: any free port)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve->add_option("--bundles-dir", a->bundles_dir,
+                    "Directory of unpacked bundles that /v1/bundles/{pkg}/{name}/manifests serves from");
+  serve->callback([a, &exit_code] { exit_code = run_serve(*a); });
 
   auto* graph = catalog->add_subcommand("graph", "Print the upgrade graph of a package's channel");
   graph->add_option("package", a->package, "Package name")->required();

@@ -42,6 +42,41 @@ spec:
     storage: true
     schema: {openAPIV3Schema: {type: object}}
 """
+DEPLOY = """apiVersion: v1
+kind: Namespace
+metadata: {name: demo-system}
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: demo, namespace: demo-system}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: demo, namespace: demo-system}
+spec:
+  selector: {matchLabels: {app: demo}}
+  template:
+    metadata: {labels: {app: demo}}
+    spec:
+      serviceAccountName: demo
+      containers: [{name: m, image: quay.io/demo/op:v0.3.0}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: demo-role}
+rules: [{apiGroups: [demo.example.com], resources: [demos], verbs: ["*"]}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: demo-rolebinding}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: demo-role}
+subjects: [{kind: ServiceAccount, name: demo, namespace: demo-system}]
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: demo-config, namespace: demo-system}
+data: {level: info}
+"""
 ANN = """annotations:
   operators.operatorframework.io.bundle.mediatype.v1: registry+v1
   operators.operatorframework.io.bundle.manifests.v1: manifests/
@@ -149,6 +184,27 @@ def main():
         doc = json.loads(r.stdout)
         check("catalog error tree", doc["passed"] is False and "multiple channel heads found in graph: "
               "demo-operator.v0.1.0, demo-operator.v0.2.0" in doc["error"]["message"], doc)
+
+        # bundle generate from plain manifests, then our own validator; a second run changes nothing.
+        src = os.path.join(tmp, "src")
+        write(os.path.join(src, "crds", "demos.yaml"), CRD)
+        write(os.path.join(src, "deploy", "manager.yaml", ), DEPLOY)
+        gen = [w, "bundle", "generate", "--package", "demo-operator", "--version", "0.3.0", "--channels", "stable",
+               "--crds-dir", "src/crds", "--deploy-dir", "src/deploy", "--output-dir", "gen"]
+        r = run(gen, tmp)
+        check("generate exits 0", r.returncode == 0, r.stdout + r.stderr)
+        check("generate notes the Namespace", "WARN[0000] Namespace demo-system left out" in r.stderr, r.stderr)
+        r = run([w, "bundle", "validate", "gen"], tmp)
+        check("generated bundle validates", r.returncode == 0 and "completed successfully" in r.stderr,
+              r.stdout + r.stderr)
+        before = {f: open(os.path.join(dp, f), "rb").read() for dp, _, fs in os.walk(os.path.join(tmp, "gen")) for f in fs}
+        r = run(gen, tmp)
+        after = {f: open(os.path.join(dp, f), "rb").read() for dp, _, fs in os.walk(os.path.join(tmp, "gen")) for f in fs}
+        check("generate is idempotent", r.returncode == 0 and before == after and
+              "0 file(s) written, 5 unchanged, 0 removed" in r.stdout, r.stdout)
+        r = run(gen[:-2] + ["--output-dir", "gen", "--default-channel", "fast"], tmp)
+        check("generate refuses a default channel outside the channels", r.returncode == 1 and
+              'default channel "fast" is not one of the channels' in r.stderr, r.stderr)
     finally:
         shutil.rmtree(tmp)
     if failures:

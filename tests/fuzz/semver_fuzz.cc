@@ -1,6 +1,7 @@
 // libFuzzer target for windlass::Version and windlass::Range: parses arbitrary bytes strictly,
 // tolerantly and as a range, and checks that every parsed Version prints to text that parses back
-// to an identical Version and that a parsed Range keeps its text and evaluates without fault. A
+// to an identical Version and that a parsed Range keeps its text and evaluates without fault
+// (ignoring build metadata, as OLM's skipRange checks do). A
 // violated invariant traps so that libFuzzer records the input.
 #include <windlass/core/semver.h>
 
@@ -54,6 +55,12 @@ void check_range(const Range& r, std::string_view text, const std::vector<Versio
       expected = expected || all;
     }
     check(r.contains(probe) == expected);
+    // Build metadata never decides membership (OLM compares skipRange versions this way).
+    if (probe.build().empty()) {
+      Result<Version> with_build = Version::parse(probe.to_string() + "+olm.fuzz");
+      check(with_build.has_value());
+      check(r.contains(*with_build) == expected);
+    }
   }
   // Printing the expanded comparators gives a range with the same comparators, as long as no
   // 'x' in a prerelease or build would be taken for a wildcard.

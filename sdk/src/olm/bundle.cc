@@ -149,15 +149,6 @@ std::string kind_of(const Json& obj) {
   return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// Decodes a metadata file the way opm's DecodeFile does (first document, into a struct).
-std::optional<Json> decode_metadata_file(const fs::path& p) {
-  auto text = read_file_bounded(p, kMaxManifestFileBytes);
-  if (!text) return std::nullopt;
-  auto doc = decode_first_document(*text);
-  if (!doc || !doc->value.is_object()) return std::nullopt;
-  return std::move(doc->value);
-}
-
 }  // namespace
 
 Result<FirstDocument> decode_first_document(std::string_view text) {
@@ -471,15 +462,91 @@ std::string csv_shape_problem(const Json& csv) {
 
 }  // namespace
 
-Result<Bundle> load_bundle(const fs::path& dir, const LoadOptions& options) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    return Error(ErrorCode::kNotFound, "bundle directory " + dir.string() + " does not exist or is not a directory");
+namespace {
+
+// Where a bundle's files come from: a directory on disk or files held in memory.
+class BundleSource {
+ public:
+  struct Entry {
+    std::string name;
+    bool is_dir = false;
+    std::string error;  // the entry could not be examined (e.g. a symlink loop)
+  };
+  virtual ~BundleSource() = default;
+  virtual bool is_dir(const std::string& rel) const = 0;
+  // Entries of a directory sorted by name; `error` set when it cannot be listed.
+  virtual std::vector<Entry> list(const std::string& rel, std::string& error) const = 0;
+  virtual Result<std::string> read(const std::string& rel) const = 0;
+};
+
+class DiskSource : public BundleSource {
+ public:
+  explicit DiskSource(fs::path root) : root_(std::move(root)) {}
+  bool is_dir(const std::string& rel) const override {
+    std::error_code ec;
+    return fs::is_directory(root_ / rel, ec);
   }
+  std::vector<Entry> list(const std::string& rel, std::string& error) const override {
+    std::error_code ec;
+    std::vector<Entry> out;
+    for (const auto& e : sorted_entries(root_ / rel, ec)) {
+      std::error_code ec2;
+      Entry x{e.path().filename().string(), e.is_directory(ec2), ""};
+      if (ec2 && ec2 != std::errc::no_such_file_or_directory) x.error = ec2.message();
+      out.push_back(std::move(x));
+    }
+    if (ec) error = ec.message();
+    return out;
+  }
+  Result<std::string> read(const std::string& rel) const override {
+    return read_file_bounded(root_ / rel, kMaxManifestFileBytes);
+  }
+
+ private:
+  fs::path root_;
+};
+
+class MemorySource : public BundleSource {
+ public:
+  explicit MemorySource(const std::map<std::string, std::string>& files) : files_(files) {}
+  bool is_dir(const std::string& rel) const override {
+    std::string prefix = rel + "/";
+    auto it = files_.lower_bound(prefix);
+    return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+  }
+  std::vector<Entry> list(const std::string& rel, std::string&) const override {
+    std::string prefix = rel + "/";
+    std::vector<Entry> out;
+    for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+         ++it) {
+      std::string rest = it->first.substr(prefix.size());
+      auto slash = rest.find('/');
+      std::string name = rest.substr(0, slash);
+      if (name.empty() || (!out.empty() && out.back().name == name)) continue;
+      out.push_back({name, slash != std::string::npos, ""});
+    }
+    return out;
+  }
+  Result<std::string> read(const std::string& rel) const override {
+    auto it = files_.find(rel);
+    if (it == files_.end()) return Error(ErrorCode::kNotFound, "no such file");
+    if (it->second.size() > kMaxManifestFileBytes)
+      return Error(ErrorCode::kRequestEntityTooLarge, "file is " + format_bytes(static_cast<std::int64_t>(it->second.size())) +
+                                                          ", more than the " +
+                                                          format_bytes(static_cast<std::int64_t>(kMaxManifestFileBytes)) +
+                                                          " a manifest may have");
+    return it->second;
+  }
+
+ private:
+  const std::map<std::string, std::string>& files_;
+};
+
+Bundle load_from(const std::string& root, const BundleSource& src, const LoadOptions& options) {
   Bundle b;
-  b.root = dir.string();
+  b.root = root;
   b.metadata_dir = join(b.root, "metadata");
-  b.has_metadata_dir = fs::is_directory(b.metadata_dir, ec);
+  b.has_metadata_dir = src.is_dir("metadata");
 
   auto add = [&](Finding f) { b.load_findings.push_back(std::move(f)); };
   auto structure = [&](Level level, std::string detail) {
@@ -489,12 +556,15 @@ Result<Bundle> load_bundle(const fs::path& dir, const LoadOptions& options) {
   // metadata/: recognised by content.
   if (b.has_metadata_dir) {
     bool ann = false, deps = false, props = false;
-    for (const auto& e : sorted_entries(b.metadata_dir, ec)) {
-      std::error_code ec2;
-      if (!e.is_regular_file(ec2)) continue;
-      auto doc = decode_metadata_file(e.path());
-      if (!doc) continue;
-      std::string path = join(b.metadata_dir, e.path().filename().string());
+    std::string list_error;
+    for (const auto& e : src.list("metadata", list_error)) {
+      if (e.is_dir || !e.error.empty()) continue;
+      auto text = src.read("metadata/" + e.name);
+      if (!text) continue;
+      auto first = decode_first_document(*text);
+      if (!first || !first->value.is_object()) continue;
+      std::optional<Json> doc = std::move(first->value);
+      std::string path = join(b.metadata_dir, e.name);
       if (!ann) {
         auto a = doc->find("annotations");
         if (a != doc->end() && a->is_object()) {
@@ -544,26 +614,26 @@ Result<Bundle> load_bundle(const fs::path& dir, const LoadOptions& options) {
   // A label pointing outside the bundle is not followed.
   if (manifests_rel.find("..") != std::string::npos || manifests_rel[0] == '/') manifests_rel = "manifests";
   b.manifests_dir = join(b.root, manifests_rel);
-  b.has_manifests_dir = fs::is_directory(b.manifests_dir, ec);
+  b.has_manifests_dir = src.is_dir(manifests_rel);
   if (!b.has_manifests_dir) return b;
 
   // Media type (opm GetMediaType): regular files of manifests/ only.
-  auto entries = sorted_entries(b.manifests_dir, ec);
-  if (ec) {
-    add(Finding::error(kIOError, "unable to read directory " + b.manifests_dir + ": " + ec.message(), "", std::string()));
+  std::string list_error;
+  auto entries = src.list(manifests_rel, list_error);
+  if (!list_error.empty()) {
+    add(Finding::error(kIOError, "unable to read directory " + b.manifests_dir + ": " + list_error, "", std::string()));
     return b;
   }
   bool any_file = false, any_csv_first_doc = false;
   bool chart = false;
 
   for (const auto& e : entries) {
-    std::string fname = e.path().filename().string();
+    std::string fname = e.name;
     std::string path = join(b.manifests_dir, fname);
-    std::error_code ec2;
-    bool is_dir = e.is_directory(ec2);
-    if (ec2 && ec2 != std::errc::no_such_file_or_directory) {
+    bool is_dir = e.is_dir;
+    if (!e.error.empty()) {
       // Symlink loops and unreadable entries.
-      add(Finding::error(kIOError, "unable to load file " + path + ": " + ec2.message(), "", std::string()));
+      add(Finding::error(kIOError, "unable to load file " + path + ": " + e.error, "", std::string()));
       continue;
     }
     if (is_dir) {
@@ -572,11 +642,11 @@ Result<Bundle> load_bundle(const fs::path& dir, const LoadOptions& options) {
     }
     any_file = true;
     if (fname == "Chart.yaml") chart = true;
-    if (is_hidden(e.path())) {
+    if (fname[0] == '.') {
       if (options.strict) structure(Level::kError, "bundle manifests dir has hidden file: " + path);
       continue;
     }
-    auto text = read_file_bounded(e.path(), kMaxManifestFileBytes);
+    auto text = src.read(manifests_rel + "/" + fname);
     if (!text) {
       add(Finding{std::string(kIOError), options.strict ? Level::kError : Level::kWarning, "",
                   std::string(), "unable to load file " + path + ": " + text.error().message()});
@@ -651,6 +721,21 @@ Result<Bundle> load_bundle(const fs::path& dir, const LoadOptions& options) {
     b.media_type = std::string(kPlainType);
   }
   return b;
+}
+
+}  // namespace
+
+Result<Bundle> load_bundle(const fs::path& dir, const LoadOptions& options) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Error(ErrorCode::kNotFound, "bundle directory " + dir.string() + " does not exist or is not a directory");
+  }
+  return load_from(dir.string(), DiskSource(dir), options);
+}
+
+Bundle load_bundle_from_memory(const std::map<std::string, std::string>& files, const LoadOptions& options,
+                               const std::string& root) {
+  return load_from(root, MemorySource(files), options);
 }
 
 }  // namespace windlass::olm

@@ -361,7 +361,7 @@ std::vector<Finding> install_mode_findings(const Json& csv, const std::string& n
     std::string t = str(m, "type");
     if (seen.count(t)) dup = true;
     seen.insert(t);
-    if (m.value("supported", false)) any = true;
+    if (internal::flag(m, "supported")) any = true;
   }
   if (dup) out.push_back(Finding::csv(Level::kError, "duplicate install modes present", name));
   if (const Json* hooks = arr(*spec, "webhookdefinitions")) {
@@ -370,7 +370,7 @@ std::vector<Finding> install_mode_findings(const Json& csv, const std::string& n
       if (!conv || conv->empty()) continue;
       bool only_all = true;
       for (const Json& m : *modes) {
-        bool sup = m.value("supported", false);
+        bool sup = internal::flag(m, "supported");
         if (str(m, "type") == "AllNamespaces" && !sup) only_all = false;
         if (str(m, "type") != "AllNamespaces" && sup) only_all = false;
       }
@@ -547,8 +547,8 @@ ManifestResult crd_validator(const ManifestObject& mo) {
   for (std::size_t i = 0; i < vs.size(); ++i) {
     if (!vs[i].is_object()) continue;
     std::string vn = str(vs[i], "name");
-    if (vs[i].value("storage", false)) ++storage;
-    if (vs[i].value("served", false)) served = true;
+    if (internal::flag(vs[i], "storage")) ++storage;
+    if (internal::flag(vs[i], "served")) served = true;
     if (!seen.insert(vn).second) unique = false;
     std::string path = "spec.versions[" + std::to_string(i) + "].name";
     if (auto errs = is_dns1035_label(vn); !errs.empty()) {

@@ -292,7 +292,9 @@ std::vector<std::string> successors(const CatalogChannel& c, const std::string& 
   std::set<std::string> candidates;
   for (const auto& e : c.entries) {
     if (e.name == from) continue;
-    bool edge = e.replaces == from || std::find(e.skips.begin(), e.skips.end(), from) != e.skips.end();
+    // An empty `from` (only a version known) matches no replaces/skips edge.
+    bool edge = !from.empty() &&
+                (e.replaces == from || std::find(e.skips.begin(), e.skips.end(), from) != e.skips.end());
     if (!edge && v && !e.skip_range.empty())
       if (auto r = Range::parse(e.skip_range); r && r->contains(*v)) edge = true;
     if (edge) candidates.insert(e.name);

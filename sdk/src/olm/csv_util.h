@@ -17,6 +17,12 @@ inline std::string str(const Json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
+// j[key] when it is a boolean, else false (a "true" string is not true, and never throws).
+inline bool flag(const Json& j, const char* key) {
+  if (!j.is_object()) return false;
+  auto it = j.find(key);
+  return it != j.end() && it->is_boolean() && it->get<bool>();
+}
 // &j[key] when it is an object, else nullptr.
 inline const Json* obj(const Json& j, const char* key) {
   if (!j.is_object()) return nullptr;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <sstream>
 
 namespace windlass::olm {
 namespace {
@@ -446,6 +447,68 @@ TEST(BundleFormat, FindingStringsMatchUpstream) {
   EXPECT_EQ(format_bytes(999), "999 B");
   EXPECT_EQ(format_bytes(1048576), "1.0 MB");
   EXPECT_EQ(go_format(Json::parse(R"({"b":[1,"x",true],"a":{"c":null},"f":1.5})")), "map[a:map[c:<nil>] b:[1 x true] f:1.5]");
+}
+
+}  // namespace
+}  // namespace windlass::olm
+
+namespace windlass::olm {
+namespace {
+
+using namespace testing_fixtures;
+
+TEST(LoadBundleFromMemory, FindsWhatTheDiskLoaderFinds) {
+  TempDir tmp;
+  fs::path root = tmp.path() / "bundle";
+  write_bundle(root);
+  write(root / "manifests" / ".hidden.yaml", "kind: ConfigMap\n");
+  write(root / "manifests" / "nested" / "x.yaml", "kind: ConfigMap\n");
+  write(root / "manifests" / "truncated.yaml", "kind: ConfigMap\nmetadata: {name: [\n");
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    files[fs::relative(e.path(), root).string()] = ss.str();
+  }
+  auto disk = load_bundle(root);
+  ASSERT_TRUE(disk.has_value());
+  Bundle mem = load_bundle_from_memory(files, {}, root.string());
+  EXPECT_EQ(mem.objects.size(), disk->objects.size());
+  EXPECT_EQ(mem.name(), "memcached-operator.v0.0.1");
+  EXPECT_EQ(mem.annotations, disk->annotations);
+  EXPECT_EQ(mem.compressed_size, disk->compressed_size);
+  auto a = validate_bundle(*disk, {.display_dir = "bundle"});
+  auto b = validate_bundle(mem, {.display_dir = "bundle"});
+  ASSERT_TRUE(a.has_value() && b.has_value());
+  EXPECT_EQ(a->outputs, b->outputs);
+  EXPECT_FALSE(b->passed);  // hidden file, sub-directory, truncated YAML
+  EXPECT_EQ(b->outputs.size(), 3u) << to_text(*b);
+}
+
+}  // namespace
+}  // namespace windlass::olm
+
+namespace windlass::olm {
+namespace {
+
+using namespace testing_fixtures;
+
+// Found by olm_bundle_fuzz: a non-boolean `served` aborted the CRD validator.
+TEST(CrdValidator, NonBooleanServedIsNotServedAndDoesNotCrash) {
+  TempDir tmp;
+  Json crd = valid_crd();
+  crd["spec"]["versions"][0]["served"] = "truz";
+  write_bundle(tmp.path(), valid_csv(), crd);
+  auto b = load_bundle(tmp.path());
+  ASSERT_TRUE(b.has_value());
+  auto r = validate_bundle(*b);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_FALSE(r->passed);
+  bool found = false;
+  for (const auto& o : r->outputs) found |= o.message.find("must have at least one version marked as served") != std::string::npos;
+  EXPECT_TRUE(found) << to_text(*r);
 }
 
 }  // namespace

@@ -111,6 +111,13 @@ struct Bundle {
 // problem with the content is a finding.
 Result<Bundle> load_bundle(const std::filesystem::path& dir, const LoadOptions& options = {});
 
+// The same from files held in memory, keyed by path relative to the bundle root
+// ("manifests/csv.yaml", "metadata/annotations.yaml"); a key with a further '/' below
+// manifests/ is a sub-directory. `root` is only used to name files in findings. For callers
+// that receive bundles as bytes (an unpacked image layer, a fuzzer).
+Bundle load_bundle_from_memory(const std::map<std::string, std::string>& files, const LoadOptions& options = {},
+                               const std::string& root = "bundle");
+
 // Whether `dir` looks like a bundle root: it has a manifests/ or metadata/ directory.
 bool is_bundle_dir(const std::filesystem::path& dir);
 
