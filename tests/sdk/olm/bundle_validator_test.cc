@@ -213,13 +213,71 @@ TEST_F(BundleValidate, ReleaseNameAndRelatedImages) {
                   "\"quay.io/foo:ba r\": invalid reference format"));
 }
 
+// VAL-V1: both name checks of parseCSVNameFormat, their reasons joined by ",".
 TEST_F(BundleValidate, CsvNameAndReplaces) {
+  const std::string subdomain =
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must "
+      "start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is "
+      "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
   Json csv = valid_csv("Bad_Name.v0.0.1");
   csv["spec"]["replaces"] = "x..y";
   write_bundle(root(), csv);
   Report r = run();
-  EXPECT_TRUE(has_containing(r, "error", "Error: Value : (Bad_Name.v0.0.1) metadata.name \"Bad_Name.v0.0.1\" is invalid: a lowercase RFC 1123 subdomain")) << dump(r);
-  EXPECT_TRUE(has_containing(r, "error", "Error: Value : (Bad_Name.v0.0.1) spec.replaces \"x..y\" is invalid: ")) << dump(r);
+  EXPECT_TRUE(has(r, "error", "Error: Value : (Bad_Name.v0.0.1) metadata.name \"Bad_Name.v0.0.1\" is invalid: " + subdomain))
+      << dump(r);
+  EXPECT_TRUE(has(r, "error", "Error: Value : (Bad_Name.v0.0.1) spec.replaces \"x..y\" is invalid: " + subdomain)) << dump(r);
+  // A name that is neither a subdomain nor a label value gets all three reasons.
+  const std::string bad = "-" + std::string(64, 'a');
+  write_csv(valid_csv(bad));
+  r = run();
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Value : (" + bad + ") metadata.name \"" + bad + "\" is invalid: " + subdomain +
+                      ",must be no more than 63 characters,a valid label must be an empty string or consist of "
+                      "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric "
+                      "character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is "
+                      "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"))
+      << dump(r);
+}
+
+// VAL-V7: an apiVersion without a version is missing; a CSV without a kind never reaches the
+// CSV validator, because the manifest decoder already rejects it (as upstream's does).
+TEST_F(BundleValidate, CsvApiVersionAndKind) {
+  Json csv = valid_csv();
+  csv.erase("apiVersion");
+  write_bundle(root(), csv);
+  EXPECT_TRUE(has(run(), "error", "Error: Value : (memcached-operator.v0.0.1) 'apiVersion' is missing")) << dump(run());
+  csv["apiVersion"] = "operators.coreos.com/";
+  write_csv(csv);
+  EXPECT_TRUE(has(run(), "error", "Error: Value : (memcached-operator.v0.0.1) 'apiVersion' is missing")) << dump(run());
+  csv = valid_csv();
+  csv.erase("kind");
+  write_csv(csv);
+  Report r = run();
+  EXPECT_TRUE(has_containing(r, "error", "memcached-operator.clusterserviceversion.yaml: Object 'Kind' is missing in '{"))
+      << dump(r);
+  EXPECT_TRUE(has(r, "error", "Error: Value : no ClusterServiceVersion in bundle")) << dump(r);
+}
+
+// VAL-V2: examples that are valid JSON but not a list of objects, and the exact syntax-error text.
+TEST_F(BundleValidate, ExampleDecodingErrors) {
+  Json csv = valid_csv();
+  csv["metadata"]["annotations"]["alm-examples"] = "{\"a\":1}";
+  write_bundle(root(), csv);
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value json: cannot unmarshal object into Go value of type []unstructured.Unstructured: "
+                  "error decoding example CustomResource"))
+      << dump(run());
+  csv["metadata"]["annotations"]["alm-examples"] = "[1]";
+  write_csv(csv);
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value json: cannot unmarshal number into Go value of type map[string]interface {}: "
+                  "error decoding example CustomResource"))
+      << dump(run());
+  csv["metadata"]["annotations"]["alm-examples"] = "[{\"a\": }]";
+  write_csv(csv);
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value invalid character at 8\n [{\"a\": }<--(see the invalid character): invalid example"))
+      << dump(run());
 }
 
 TEST_F(BundleValidate, ExampleRules) {
