@@ -475,13 +475,28 @@ std::string validate_catalog(const DeclarativeConfig& cfg) {
     for (std::size_t i = 0; i < b.properties.size(); ++i) {
       const Json& p = b.properties[i];
       std::string type = str(p, "type");
-      if (type == "olm.package" || type == "olm.gvk" || type == "olm.package.required" || type == "olm.gvk.required") {
-        if (!p.contains("value") || !p["value"].is_object())
-          return "parse properties for bundle " + go_quote(b.name) + ": parse property[" + std::to_string(i) +
-                 "] of type " + go_quote(type) + ": json: cannot unmarshal " +
-                 std::string(p.contains("value") ? json_type_name(p["value"]) : "null") + " into Go value";
-        if (type == "olm.package") pkg_props.push_back(&p["value"]);
-      }
+      // The property types opm decodes into Go structs (property.Parse), with their string fields.
+      static const std::map<std::string, std::pair<std::string, std::vector<std::string>>> kTyped = {
+          {"olm.package", {"Package", {"packageName", "version", "release"}}},
+          {"olm.gvk", {"GVK", {"group", "kind", "version"}}},
+          {"olm.package.required", {"PackageRequired", {"packageName", "versionRange"}}},
+          {"olm.gvk.required", {"GVKRequired", {"group", "kind", "version"}}}};
+      auto typed = kTyped.find(type);
+      if (typed == kTyped.end()) continue;
+      const auto& [go_type, fields] = typed->second;
+      std::string prefix = "parse properties for bundle " + go_quote(b.name) + ": parse property[" + std::to_string(i) +
+                           "] of type " + go_quote(type) + ": ";
+      // A missing value is an empty json.RawMessage; null decodes to the zero struct.
+      if (!p.contains("value")) return prefix + "unexpected end of JSON input";
+      static const Json kZero = Json::object();
+      const Json& v = p["value"].is_null() ? kZero : p["value"];
+      if (!v.is_object())
+        return prefix + "json: cannot unmarshal " + go_json_kind(v) + " into Go value of type property." + go_type;
+      for (const auto& f : fields)
+        if (v.contains(f) && !v[f].is_null() && !v[f].is_string())
+          return prefix + "json: cannot unmarshal " + go_json_kind(v[f]) + " into Go struct field " + go_type + "." + f +
+                 " of type string";
+      if (type == "olm.package") pkg_props.push_back(&v);
     }
     if (pkg_props.size() != 1)
       return "package " + go_quote(b.package) + " bundle " + go_quote(b.name) + " must have exactly 1 \"olm.package\" property, found " +

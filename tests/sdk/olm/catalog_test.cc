@@ -122,6 +122,61 @@ TEST(Catalog, ModelRulesPrintUpstreamsTree) {
             "    └── duplicate versions found in bundles: [{1.0.0: [a, b]}]");
 }
 
+// FBC-V3: the bundle conversion rules not covered above.
+TEST(Catalog, BundleConversionRulesUseOpmMessages) {
+  const std::string pkg = R"({"schema":"olm.package","name":"demo","defaultChannel":"stable"})";
+  const std::string ch = R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[{"name":"b"}]})";
+  auto with_props = [&](const std::string& props, const std::string& extra = R"("image":"quay.io/x/b:v1")") {
+    return pkg + ch + R"({"schema":"olm.bundle","package":"demo","name":"b",)" + extra + R"(,"properties":[)" + props + "]}";
+  };
+  const std::string good_pkg = R"({"type":"olm.package","value":{"packageName":"demo","version":"1.0.0"}})";
+  EXPECT_EQ(validate_text(with_props(good_pkg)), "");
+  EXPECT_EQ(validate_text(pkg + bundle_blob("x", "b", "1.0.0")), "unknown package \"x\" for bundle \"b\"");
+  EXPECT_EQ(validate_text(with_props(R"({"type":"olm.package","value":{"packageName":"other","version":"1.0.0"}})")),
+            "package \"demo\" does not match \"olm.package\" property \"other\"");
+  EXPECT_EQ(validate_text(with_props(good_pkg + "," + good_pkg)),
+            "package \"demo\" bundle \"b\" must have exactly 1 \"olm.package\" property, found 2");
+  const std::string parse = "parse properties for bundle \"b\": parse property[";
+  EXPECT_EQ(validate_text(with_props(R"({"type":"olm.package","value":"x"})")),
+            parse + "0] of type \"olm.package\": json: cannot unmarshal string into Go value of type property.Package");
+  EXPECT_EQ(validate_text(with_props(good_pkg + R"(,{"type":"olm.gvk","value":[]})")),
+            parse + "1] of type \"olm.gvk\": json: cannot unmarshal array into Go value of type property.GVK");
+  EXPECT_EQ(validate_text(with_props(R"({"type":"olm.package","value":{"packageName":"demo","version":1}})")),
+            parse + "0] of type \"olm.package\": json: cannot unmarshal number into Go struct field Package.version of type string");
+  EXPECT_EQ(validate_text(with_props(good_pkg + R"(,{"type":"olm.package.required"})")),
+            parse + "1] of type \"olm.package.required\": unexpected end of JSON input");
+  // A null value is the zero struct to Go: one olm.package property whose packageName is empty.
+  EXPECT_EQ(validate_text(with_props(R"({"type":"olm.package","value":null})")),
+            "package \"demo\" does not match \"olm.package\" property \"\"");
+  EXPECT_EQ(validate_text(with_props(good_pkg, R"("image":"quay.io/X/b:v1")")),
+            "package \"demo\" bundle \"b\" image: invalid image pull spec \"quay.io/X/b:v1\": invalid reference format: "
+            "repository name must be lowercase");  // go.podman.io/image's wording, which opm uses
+  EXPECT_EQ(validate_text(with_props(good_pkg, R"("image":"quay.io/x/b:v1","relatedImages":[{"image":"quay.io/x/y:v1"},{"image":"a b"}])")),
+            "package \"demo\" bundle \"b\" relatedImages[1].image: invalid image pull spec \"a b\": invalid reference format");
+}
+
+// FBC-V6/V8: the package- and bundle-level model rules not covered above.
+TEST(Catalog, PackageAndBundleModelRulesUseOpmMessages) {
+  const std::string ch = R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[{"name":"b"}]})";
+  EXPECT_EQ(validate_text(R"({"schema":"olm.package","name":"demo"})" + ch + bundle_blob("demo", "b", "1.0.0")),
+            "invalid index:\n└── invalid package \"demo\":\n    └── default channel must be set");
+  EXPECT_EQ(validate_text(R"({"schema":"olm.package","name":"demo"})"),
+            "invalid index:\n└── invalid package \"demo\":\n    ├── default channel must be set\n"
+            "    └── package must contain at least one channel");
+  const std::string pkg = R"({"schema":"olm.package","name":"demo","defaultChannel":"stable"})";
+  EXPECT_EQ(validate_text(pkg + R"({"schema":"olm.channel","package":"demo","name":"stable","entries":[{"name":"b","skips":["a",""]}]})" +
+                          bundle_blob("demo", "b", "1.0.0")),
+            "invalid index:\n└── invalid package \"demo\":\n    └── invalid channel \"stable\":\n"
+            "        └── invalid bundle \"b\":\n            └── skip[1] is empty");
+  const std::string no_image =
+      R"({"schema":"olm.bundle","package":"demo","name":"b","properties":[{"type":"olm.package","value":{"packageName":"demo","version":"1.0.0"}})";
+  EXPECT_EQ(validate_text(pkg + ch + no_image + "]}"),
+            "invalid index:\n└── invalid package \"demo\":\n    └── invalid channel \"stable\":\n"
+            "        └── invalid bundle \"b\":\n            └── bundle image must be set");
+  // Inline objects stand in for the image.
+  EXPECT_EQ(validate_text(pkg + ch + no_image + R"(,{"type":"olm.bundle.object","value":{"data":"e30="}}]})"), "");
+}
+
 // FBC-V4: every olm.deprecations rule of opm's ConvertToModel, one broken catalog each.
 TEST(Catalog, DeprecationRulesUseOpmMessages) {
   const std::string base = R"({"schema":"olm.package","name":"demo","defaultChannel":"stable"})"
