@@ -167,10 +167,47 @@ TEST_F(BundleValidate, ServiceAccountNamedLikeTheCsvs) {
   write_bundle(root());
   write(root() / "manifests" / "sa.yaml",
         "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: memcached-operator-controller-manager\n");
-  EXPECT_TRUE(has_containing(run(), "error",
-                             "Error: Value memcached-operator-controller-manager: invalid service account found in "
-                             "bundle. This service account memcached-operator-controller-manager in your bundle is "
-                             "not valid, because a service account with the same name was already specified in your CSV."));
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value memcached-operator-controller-manager: invalid service account found in "
+                  "bundle. This service account memcached-operator-controller-manager in your bundle is "
+                  "not valid, because a service account with the same name was already specified in your CSV. "
+                  "If this was unintentional, please remove the service account manifest from your bundle. If it "
+                  "was intentional to specify a separate service account, please rename the SA in either the "
+                  "bundle manifest or the CSV."))
+      << dump(run());
+}
+
+// VAL-B4: every size finding, exactly, from sizes set on a loaded bundle.
+TEST_F(BundleValidate, SizeFindings) {
+  write_bundle(root());
+  auto b = load_bundle(root());
+  ASSERT_TRUE(b.has_value());
+  auto with_sizes = [&](std::int64_t compressed, std::int64_t size) {
+    Bundle copy = *b;
+    copy.compressed_size = compressed;
+    copy.size = size;
+    auto r = validate_bundle(copy, {.display_dir = "bundle"});
+    EXPECT_TRUE(r.has_value());
+    return *r;
+  };
+  const std::string v = "Value memcached-operator.v0.0.1: ";
+  Report r = with_sizes(0, 5000);
+  EXPECT_TRUE(has(r, "warning", "Warning: " + v + "unable to check the bundle compressed size")) << dump(r);
+  r = with_sizes(5000, 0);
+  EXPECT_TRUE(has(r, "warning", "Warning: " + v + "unable to check the bundle size")) << dump(r);
+  r = with_sizes(900000, 2000000);
+  EXPECT_TRUE(has(r, "warning",
+                  "Warning: " + v + "nearing maximum bundle compressed size with gzip: size=~900.0 kB , max=1.0 MB. "
+                  "Bundle uncompressed size is 2.0 MB"))
+      << dump(r);
+  EXPECT_TRUE(r.passed);
+  r = with_sizes(1100000, 3000000);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: " + v + "maximum bundle compressed size with gzip size exceeded: size=~1.1 MB , max=1.0 MB. "
+                  "Bundle uncompressed size is 3.0 MB"))
+      << dump(r);
+  r = with_sizes(800000, 2000000);
+  EXPECT_TRUE(r.outputs.empty()) << dump(r);
 }
 
 TEST_F(BundleValidate, OversizedBundleAndTwoMebibyteManifest) {
