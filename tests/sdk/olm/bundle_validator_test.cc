@@ -435,6 +435,43 @@ TEST_F(BundleValidate, CrdValidation) {
                   "at least one dot")) << dump(r);
 }
 
+// VAL-D1/D2: the CRD rules whose Kubernetes text carries no Go value dump, exactly.
+TEST_F(BundleValidate, CrdNameAndScopeRules) {
+  auto errors_for = [&](const Json& crd) {
+    write_bundle(root(), valid_csv(), crd);
+    return run();
+  };
+  Json c = valid_crd();
+  c["spec"]["scope"] = "Global";
+  Report r = errors_for(c);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Field spec.scope, Value Global: spec.scope: Unsupported value: \"Global\": supported values: "
+                  "\"Cluster\", \"Namespaced\""))
+      << dump(r);
+  c = valid_crd();
+  c["spec"].erase("scope");
+  r = errors_for(c);
+  EXPECT_TRUE(has(r, "error", "Error: Field spec.scope, Value : spec.scope: Required value")) << dump(r);
+  c = valid_crd();
+  c["metadata"]["name"] = "x.cache.example.com";
+  r = errors_for(c);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Field metadata.name, Value x.cache.example.com: metadata.name: Invalid value: "
+                  "\"x.cache.example.com\": must be spec.names.plural+\".\"+spec.group"))
+      << dump(r);
+  c = valid_crd();
+  c["spec"]["names"]["listKind"] = "Memcached";
+  r = errors_for(c);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Field spec.names.listKind, Value Memcached: spec.names.listKind: Invalid value: "
+                  "\"Memcached\": kind and listKind may not be the same"))
+      << dump(r);
+  // Schema findings are dropped (VAL-D1), so a v1 version without a schema passes.
+  c = valid_crd();
+  c["spec"]["versions"][0].erase("schema");
+  EXPECT_TRUE(errors_for(c).passed);
+}
+
 // --- loading quirks -----------------------------------------------------------------------
 
 TEST_F(BundleValidate, OnlyTheFirstDocumentIsReadWithAWarning) {
