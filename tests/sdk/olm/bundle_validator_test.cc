@@ -379,8 +379,12 @@ TEST_F(BundleValidate, MinKubeVersionRules) {
   Json csv = valid_csv();
   csv["spec"].erase("minKubeVersion");
   write_bundle(root(), csv);
-  EXPECT_TRUE(has_containing(run(), "warning",
-                             "Warning: Value : (memcached-operator.v0.0.1) csv.Spec.minKubeVersion is not informed."));
+  EXPECT_TRUE(has(run(), "warning",
+                  "Warning: Value : (memcached-operator.v0.0.1) csv.Spec.minKubeVersion is not informed. It is "
+                  "recommended you provide this information. Otherwise, it would mean that your operator project can "
+                  "be distributed and installed in any cluster version available, which is not necessarily the case "
+                  "for all projects."))
+      << dump(run());
   csv["spec"]["minKubeVersion"] = "1.16";
   write_csv(csv);
   EXPECT_TRUE(has(run(), "error",
