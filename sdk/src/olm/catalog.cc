@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -30,6 +31,13 @@ std::string CatalogBundle::version() const {
   return "";
 }
 
+std::string CatalogBundle::release() const {
+  for (const Json& p : properties)
+    if (str(p, "type") == "olm.package" && p.contains("value") && p["value"].is_object())
+      return str(p["value"], "release");
+  return "";
+}
+
 namespace {
 
 Error bad(std::string msg) { return Error(ErrorCode::kInvalid, std::move(msg)); }
@@ -40,6 +48,46 @@ std::vector<std::string> strings_of(const Json* a) {
     for (const Json& s : *a)
       if (s.is_string()) out.push_back(s.get<std::string>());
   return out;
+}
+
+// Go's encoding/json name for the JSON type of `v` as it appears in an UnmarshalTypeError.
+std::string go_json_kind(const Json& v) {
+  if (v.is_boolean()) return "bool";
+  if (v.is_number()) return "number";
+  return std::string(json_type_name(v));
+}
+
+// The first field of an olm.deprecations blob whose JSON type does not fit opm's Go struct
+// (declcfg.Deprecation), worded as encoding/json's UnmarshalTypeError: the struct holding the
+// field, then the dotted JSON path from the top. Null is accepted anywhere, as Go does. Empty
+// when the shape is fine.
+std::string deprecation_shape_error(const Json& d) {
+  auto mismatch = [](const Json& v, const std::string& owner, const std::string& path, const std::string& type) {
+    return "json: cannot unmarshal " + go_json_kind(v) + " into Go struct field " + owner + "." + path + " of type " + type;
+  };
+  auto not_string = [&](const Json& o, const char* key, const std::string& owner, const std::string& path) {
+    if (o.contains(key) && !o[key].is_null() && !o[key].is_string()) return mismatch(o[key], owner, path, "string");
+    return std::string();
+  };
+  for (const char* k : {"schema", "package"})
+    if (auto e = not_string(d, k, "Deprecation", k); !e.empty()) return e;
+  if (!d.contains("entries") || d["entries"].is_null()) return "";
+  const Json& entries = d["entries"];
+  if (!entries.is_array()) return mismatch(entries, "Deprecation", "entries", "[]declcfg.DeprecationEntry");
+  for (const Json& e : entries) {
+    if (e.is_null()) continue;
+    if (!e.is_object()) return mismatch(e, "Deprecation", "entries", "declcfg.DeprecationEntry");
+    if (e.contains("reference") && !e["reference"].is_null()) {
+      const Json& ref = e["reference"];
+      if (!ref.is_object())
+        return mismatch(ref, "DeprecationEntry", "entries.reference", "declcfg.PackageScopedReference");
+      for (const char* k : {"schema", "name"})
+        if (auto m = not_string(ref, k, "PackageScopedReference", std::string("entries.reference.") + k); !m.empty())
+          return m;
+    }
+    if (auto m = not_string(e, "message", "DeprecationEntry", "entries.message"); !m.empty()) return m;
+  }
+  return "";
 }
 
 Result<void> add_blob(Json blob, const std::string& source, DeclarativeConfig& cfg) {
@@ -60,6 +108,8 @@ Result<void> add_blob(Json blob, const std::string& source, DeclarativeConfig& c
     if (const Json* ps = arr(blob, "properties")) b.properties = ps->get<std::vector<Json>>();
     cfg.bundles.push_back(std::move(b));
   } else if (schema == "olm.deprecations") {
+    // opm reports this without the file name (declcfg fbcBuilder.addMeta).
+    if (auto e = deprecation_shape_error(blob); !e.empty()) return bad("parse deprecation: " + e);
     cfg.deprecations.push_back(std::move(blob));
   } else {
     cfg.others.push_back(std::move(blob));
@@ -120,6 +170,37 @@ Result<void> load_dir(const fs::path& dir, std::vector<std::pair<fs::path, std::
   }
   ignores.pop_back();
   return ok();
+}
+
+// opm model.NewRelease: at most 20 characters, dot-separated semver prerelease identifiers.
+// Returns opm's error text, empty when `rel` is a valid release.
+std::string release_error(const std::string& rel) {
+  constexpr std::size_t kMaxReleaseLength = 20;  // the CSV CRD's limit on spec.release
+  if (rel.size() > kMaxReleaseLength)
+    return "invalid release " + go_quote(rel) + ": exceeds maximum length of " + std::to_string(kMaxReleaseLength) +
+           " characters";
+  std::vector<std::string> errs;
+  std::size_t start = 0, index = 0;
+  while (true) {
+    std::size_t dot = rel.find('.', start);
+    std::string seg = rel.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    std::string msg;
+    if (seg.empty()) {
+      msg = "Prerelease is empty";
+    } else if (seg.find('+') != std::string::npos) {
+      msg = "Invalid character(s) found in prerelease " + go_quote(seg);
+    } else if (auto v = Version::parse("0.0.0-" + seg); !v) {
+      msg = v.error().message();  // blang's NewPRVersion text for this identifier
+    }
+    if (!msg.empty()) errs.push_back("segment " + std::to_string(index) + ": " + msg);
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+    ++index;
+  }
+  if (errs.empty()) return "";
+  std::string joined;  // errors.Join: one per line
+  for (const auto& e : errs) joined += (joined.empty() ? "" : "\n") + e;
+  return "invalid release " + go_quote(rel) + ": " + joined;
 }
 
 // opm's model validation error tree.
@@ -394,13 +475,28 @@ std::string validate_catalog(const DeclarativeConfig& cfg) {
     for (std::size_t i = 0; i < b.properties.size(); ++i) {
       const Json& p = b.properties[i];
       std::string type = str(p, "type");
-      if (type == "olm.package" || type == "olm.gvk" || type == "olm.package.required" || type == "olm.gvk.required") {
-        if (!p.contains("value") || !p["value"].is_object())
-          return "parse properties for bundle " + go_quote(b.name) + ": parse property[" + std::to_string(i) +
-                 "] of type " + go_quote(type) + ": json: cannot unmarshal " +
-                 std::string(p.contains("value") ? json_type_name(p["value"]) : "null") + " into Go value";
-        if (type == "olm.package") pkg_props.push_back(&p["value"]);
-      }
+      // The property types opm decodes into Go structs (property.Parse), with their string fields.
+      static const std::map<std::string, std::pair<std::string, std::vector<std::string>>> kTyped = {
+          {"olm.package", {"Package", {"packageName", "version", "release"}}},
+          {"olm.gvk", {"GVK", {"group", "kind", "version"}}},
+          {"olm.package.required", {"PackageRequired", {"packageName", "versionRange"}}},
+          {"olm.gvk.required", {"GVKRequired", {"group", "kind", "version"}}}};
+      auto typed = kTyped.find(type);
+      if (typed == kTyped.end()) continue;
+      const auto& [go_type, fields] = typed->second;
+      std::string prefix = "parse properties for bundle " + go_quote(b.name) + ": parse property[" + std::to_string(i) +
+                           "] of type " + go_quote(type) + ": ";
+      // A missing value is an empty json.RawMessage; null decodes to the zero struct.
+      if (!p.contains("value")) return prefix + "unexpected end of JSON input";
+      static const Json kZero = Json::object();
+      const Json& v = p["value"].is_null() ? kZero : p["value"];
+      if (!v.is_object())
+        return prefix + "json: cannot unmarshal " + go_json_kind(v) + " into Go value of type property." + go_type;
+      for (const auto& f : fields)
+        if (v.contains(f) && !v[f].is_null() && !v[f].is_string())
+          return prefix + "json: cannot unmarshal " + go_json_kind(v[f]) + " into Go struct field " + go_type + "." + f +
+                 " of type string";
+      if (type == "olm.package") pkg_props.push_back(&v);
     }
     if (pkg_props.size() != 1)
       return "package " + go_quote(b.package) + " bundle " + go_quote(b.name) + " must have exactly 1 \"olm.package\" property, found " +
@@ -423,6 +519,9 @@ std::string validate_catalog(const DeclarativeConfig& cfg) {
     std::string ver = str(*pkg_props[0], "version");
     if (auto v = Version::parse(ver); !v)
       return "error parsing bundle " + go_quote(b.name) + " version " + go_quote(ver) + ": " + v.error().message();
+    if (std::string rel = str(*pkg_props[0], "release"); !rel.empty())
+      if (auto e = release_error(rel); !e.empty())
+        return "error parsing bundle " + go_quote(b.name) + " release version " + go_quote(rel) + ": " + e;
     bool found = false;
     for (const auto& [n, c] : channels[b.package])
       for (const auto& e : c->entries) found = found || e.name == b.name;
@@ -435,14 +534,55 @@ std::string validate_catalog(const DeclarativeConfig& cfg) {
     for (const auto& n : left) s += (s.empty() ? "" : " ") + n;
     return "no olm.bundle blobs found in package " + go_quote(pkg) + " for olm.channel entries [" + s + "]";
   }
-  // Deprecations (FBC-V4), briefly.
+  // Deprecations (FBC-V4). opm checks them after the default channel has been added to the
+  // model, so a deprecation may name a default channel that has no olm.channel blob.
+  std::map<std::string, std::string> pkg_deprecation;
+  std::map<std::string, std::map<std::string, std::string>> channel_deprecation, bundle_deprecation;
   std::set<std::string> deprecated_pkgs;
   for (std::size_t i = 0; i < cfg.deprecations.size(); ++i) {
-    std::string pkg = str(cfg.deprecations[i], "package");
+    const Json& d = cfg.deprecations[i];
+    std::string pkg = str(d, "package");
     if (pkg.empty()) return "package name must be set for deprecation item " + std::to_string(i);
     if (!pkgs.count(pkg)) return "cannot apply deprecations to an unknown package " + go_quote(pkg);
     if (!deprecated_pkgs.insert(pkg).second) return "expected a maximum of one deprecation per package: " + go_quote(pkg);
+    const Json* entries = arr(d, "entries");
+    if (!entries) continue;
+    std::set<std::pair<std::string, std::string>> refs;
+    for (std::size_t j = 0; j < entries->size(); ++j) {
+      const Json& e = (*entries)[j];
+      const Json* ref = obj(e, "reference");
+      std::string schema = ref ? str(*ref, "schema") : "", name = ref ? str(*ref, "name") : "";
+      // Go's %#v of declcfg.PackageScopedReference.
+      std::string ref_text = "declcfg.PackageScopedReference{Schema:" + go_quote(schema) + ", Name:" + go_quote(name) + "}";
+      if (schema.empty())
+        return "schema must be set for deprecation entry [" + std::to_string(j) + "] for package " + go_quote(pkg);
+      if (!refs.insert({schema, name}).second)
+        return "duplicate deprecation entry " + ref_text + " for package " + go_quote(pkg);
+      std::string message = str(e, "message");
+      if (schema == "olm.bundle") {
+        if (!bundles[pkg].count(name))
+          return "cannot deprecate bundle " + go_quote(name) + " for package " + go_quote(pkg) + ": bundle not found";
+        bundle_deprecation[pkg][name] = message;
+      } else if (schema == "olm.channel") {
+        const std::string& dc = pkgs[pkg]->default_channel;
+        if (!channels[pkg].count(name) && !(name == dc && !dc.empty()))
+          return "cannot deprecate channel " + go_quote(name) + " for package " + go_quote(pkg) + ": channel not found";
+        channel_deprecation[pkg][name] = message;
+      } else if (schema == "olm.package") {
+        if (!name.empty())
+          return "package name must be empty for deprecated package " + go_quote(pkg) + " (specified " + go_quote(name) + ")";
+        pkg_deprecation[pkg] = message;
+      } else {
+        return "cannot deprecate object " + ref_text + " referenced by entry " + std::to_string(j) + " for package " +
+               go_quote(pkg) + ": object schema unknown";
+      }
+    }
   }
+  // model.Deprecation.Validate, wrapped by the owning package, channel or bundle.
+  auto deprecation_error = [](const auto& messages, const std::string& key, std::vector<VError>& into) {
+    if (auto it = messages.find(key); it != messages.end() && it->second.empty())
+      into.push_back(VError::text("invalid deprecation: message must be set"));
+  };
 
   // Model validation.
   VError index{"invalid index"};
@@ -469,22 +609,40 @@ std::string validate_catalog(const DeclarativeConfig& cfg) {
       for (const auto& e : sorted) {
         VError be{"invalid bundle " + go_quote(e.name)};
         if (e.name.empty()) be.subs.push_back(VError::text("name must be set"));
+        auto bit = bundles[pname].find(e.name);
+        const CatalogBundle* mb = bit == bundles[pname].end() ? nullptr : bit->second;
+        // Version and release were checked during conversion.
+        std::optional<Version> version;
+        std::string release;
+        if (mb) {
+          if (auto v = Version::parse(mb->version())) version = *v;
+          release = mb->release();
+        }
+        // model.Bundle.VersionString: the version, then "-<release>" when there is one.
+        std::string version_string = version ? version->to_string() + (release.empty() ? "" : "-" + release) : "";
+        if (!release.empty()) {
+          std::string normalized = pname + "-v" + version_string;
+          if (e.name != normalized)
+            be.subs.push_back(VError::text("name " + go_quote(e.name) + " does not match normalized name " + go_quote(normalized)));
+        }
         for (std::size_t i = 0; i < e.skips.size(); ++i)
           if (e.skips[i].empty()) be.subs.push_back(VError::text("skip[" + std::to_string(i) + "] is empty"));
         if (!e.skip_range.empty())
           if (auto r = Range::parse(e.skip_range); !r)
             be.subs.push_back(VError::text("invalid skipRange " + go_quote(e.skip_range) + ": " + r.error().message()));
-        auto bit = bundles[pname].find(e.name);
-        if (bit != bundles[pname].end()) {
-          const CatalogBundle& b = *bit->second;
-          if (b.image.empty() && !std::any_of(b.properties.begin(), b.properties.end(), [](const Json& prop) {
+        if (mb) {
+          if (mb->image.empty() && !std::any_of(mb->properties.begin(), mb->properties.end(), [](const Json& prop) {
                 return str(prop, "type") == "olm.bundle.object";
               }))
             be.subs.push_back(VError::text("bundle image must be set"));
-          by_version[Version::parse(b.version()).value().to_string()].insert(b.name);
+          deprecation_error(bundle_deprecation[pname], e.name, be.subs);
+          if (version && !version->build().empty() && !release.empty())
+            be.subs.push_back(VError::text("cannot use build metadata in version with a release version"));
+          if (version) by_version[version_string].insert(mb->name);
         }
         if (!be.subs.empty()) ce.subs.push_back(std::move(be));
       }
+      deprecation_error(channel_deprecation[pname], cn, ce.subs);
       if (!ce.subs.empty()) pe.subs.push_back(std::move(ce));
     }
     std::string dups;
@@ -495,6 +653,7 @@ std::string validate_catalog(const DeclarativeConfig& cfg) {
       dups += (dups.empty() ? "" : " ") + ("{" + v + ": [" + ns + "]}");
     }
     if (!dups.empty()) pe.subs.push_back(VError::text("duplicate versions found in bundles: [" + dups + "]"));
+    deprecation_error(pkg_deprecation, pname, pe.subs);
     if (!pe.subs.empty()) index.subs.push_back(std::move(pe));
   }
   if (index.subs.empty()) return "";

@@ -167,10 +167,47 @@ TEST_F(BundleValidate, ServiceAccountNamedLikeTheCsvs) {
   write_bundle(root());
   write(root() / "manifests" / "sa.yaml",
         "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: memcached-operator-controller-manager\n");
-  EXPECT_TRUE(has_containing(run(), "error",
-                             "Error: Value memcached-operator-controller-manager: invalid service account found in "
-                             "bundle. This service account memcached-operator-controller-manager in your bundle is "
-                             "not valid, because a service account with the same name was already specified in your CSV."));
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value memcached-operator-controller-manager: invalid service account found in "
+                  "bundle. This service account memcached-operator-controller-manager in your bundle is "
+                  "not valid, because a service account with the same name was already specified in your CSV. "
+                  "If this was unintentional, please remove the service account manifest from your bundle. If it "
+                  "was intentional to specify a separate service account, please rename the SA in either the "
+                  "bundle manifest or the CSV."))
+      << dump(run());
+}
+
+// VAL-B4: every size finding, exactly, from sizes set on a loaded bundle.
+TEST_F(BundleValidate, SizeFindings) {
+  write_bundle(root());
+  auto b = load_bundle(root());
+  ASSERT_TRUE(b.has_value());
+  auto with_sizes = [&](std::int64_t compressed, std::int64_t size) {
+    Bundle copy = *b;
+    copy.compressed_size = compressed;
+    copy.size = size;
+    auto r = validate_bundle(copy, {.display_dir = "bundle"});
+    EXPECT_TRUE(r.has_value());
+    return *r;
+  };
+  const std::string v = "Value memcached-operator.v0.0.1: ";
+  Report r = with_sizes(0, 5000);
+  EXPECT_TRUE(has(r, "warning", "Warning: " + v + "unable to check the bundle compressed size")) << dump(r);
+  r = with_sizes(5000, 0);
+  EXPECT_TRUE(has(r, "warning", "Warning: " + v + "unable to check the bundle size")) << dump(r);
+  r = with_sizes(900000, 2000000);
+  EXPECT_TRUE(has(r, "warning",
+                  "Warning: " + v + "nearing maximum bundle compressed size with gzip: size=~900.0 kB , max=1.0 MB. "
+                  "Bundle uncompressed size is 2.0 MB"))
+      << dump(r);
+  EXPECT_TRUE(r.passed);
+  r = with_sizes(1100000, 3000000);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: " + v + "maximum bundle compressed size with gzip size exceeded: size=~1.1 MB , max=1.0 MB. "
+                  "Bundle uncompressed size is 3.0 MB"))
+      << dump(r);
+  r = with_sizes(800000, 2000000);
+  EXPECT_TRUE(r.outputs.empty()) << dump(r);
 }
 
 TEST_F(BundleValidate, OversizedBundleAndTwoMebibyteManifest) {
@@ -213,13 +250,71 @@ TEST_F(BundleValidate, ReleaseNameAndRelatedImages) {
                   "\"quay.io/foo:ba r\": invalid reference format"));
 }
 
+// VAL-V1: both name checks of parseCSVNameFormat, their reasons joined by ",".
 TEST_F(BundleValidate, CsvNameAndReplaces) {
+  const std::string subdomain =
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must "
+      "start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is "
+      "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
   Json csv = valid_csv("Bad_Name.v0.0.1");
   csv["spec"]["replaces"] = "x..y";
   write_bundle(root(), csv);
   Report r = run();
-  EXPECT_TRUE(has_containing(r, "error", "Error: Value : (Bad_Name.v0.0.1) metadata.name \"Bad_Name.v0.0.1\" is invalid: a lowercase RFC 1123 subdomain")) << dump(r);
-  EXPECT_TRUE(has_containing(r, "error", "Error: Value : (Bad_Name.v0.0.1) spec.replaces \"x..y\" is invalid: ")) << dump(r);
+  EXPECT_TRUE(has(r, "error", "Error: Value : (Bad_Name.v0.0.1) metadata.name \"Bad_Name.v0.0.1\" is invalid: " + subdomain))
+      << dump(r);
+  EXPECT_TRUE(has(r, "error", "Error: Value : (Bad_Name.v0.0.1) spec.replaces \"x..y\" is invalid: " + subdomain)) << dump(r);
+  // A name that is neither a subdomain nor a label value gets all three reasons.
+  const std::string bad = "-" + std::string(64, 'a');
+  write_csv(valid_csv(bad));
+  r = run();
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Value : (" + bad + ") metadata.name \"" + bad + "\" is invalid: " + subdomain +
+                      ",must be no more than 63 characters,a valid label must be an empty string or consist of "
+                      "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric "
+                      "character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is "
+                      "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"))
+      << dump(r);
+}
+
+// VAL-V7: an apiVersion without a version is missing; a CSV without a kind never reaches the
+// CSV validator, because the manifest decoder already rejects it (as upstream's does).
+TEST_F(BundleValidate, CsvApiVersionAndKind) {
+  Json csv = valid_csv();
+  csv.erase("apiVersion");
+  write_bundle(root(), csv);
+  EXPECT_TRUE(has(run(), "error", "Error: Value : (memcached-operator.v0.0.1) 'apiVersion' is missing")) << dump(run());
+  csv["apiVersion"] = "operators.coreos.com/";
+  write_csv(csv);
+  EXPECT_TRUE(has(run(), "error", "Error: Value : (memcached-operator.v0.0.1) 'apiVersion' is missing")) << dump(run());
+  csv = valid_csv();
+  csv.erase("kind");
+  write_csv(csv);
+  Report r = run();
+  EXPECT_TRUE(has_containing(r, "error", "memcached-operator.clusterserviceversion.yaml: Object 'Kind' is missing in '{"))
+      << dump(r);
+  EXPECT_TRUE(has(r, "error", "Error: Value : no ClusterServiceVersion in bundle")) << dump(r);
+}
+
+// VAL-V2: examples that are valid JSON but not a list of objects, and the exact syntax-error text.
+TEST_F(BundleValidate, ExampleDecodingErrors) {
+  Json csv = valid_csv();
+  csv["metadata"]["annotations"]["alm-examples"] = "{\"a\":1}";
+  write_bundle(root(), csv);
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value json: cannot unmarshal object into Go value of type []unstructured.Unstructured: "
+                  "error decoding example CustomResource"))
+      << dump(run());
+  csv["metadata"]["annotations"]["alm-examples"] = "[1]";
+  write_csv(csv);
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value json: cannot unmarshal number into Go value of type map[string]interface {}: "
+                  "error decoding example CustomResource"))
+      << dump(run());
+  csv["metadata"]["annotations"]["alm-examples"] = "[{\"a\": }]";
+  write_csv(csv);
+  EXPECT_TRUE(has(run(), "error",
+                  "Error: Value invalid character at 8\n [{\"a\": }<--(see the invalid character): invalid example"))
+      << dump(run());
 }
 
 TEST_F(BundleValidate, ExampleRules) {
@@ -284,8 +379,12 @@ TEST_F(BundleValidate, MinKubeVersionRules) {
   Json csv = valid_csv();
   csv["spec"].erase("minKubeVersion");
   write_bundle(root(), csv);
-  EXPECT_TRUE(has_containing(run(), "warning",
-                             "Warning: Value : (memcached-operator.v0.0.1) csv.Spec.minKubeVersion is not informed."));
+  EXPECT_TRUE(has(run(), "warning",
+                  "Warning: Value : (memcached-operator.v0.0.1) csv.Spec.minKubeVersion is not informed. It is "
+                  "recommended you provide this information. Otherwise, it would mean that your operator project can "
+                  "be distributed and installed in any cluster version available, which is not necessarily the case "
+                  "for all projects."))
+      << dump(run());
   csv["spec"]["minKubeVersion"] = "1.16";
   write_csv(csv);
   EXPECT_TRUE(has(run(), "error",
@@ -338,6 +437,43 @@ TEST_F(BundleValidate, CrdValidation) {
   EXPECT_TRUE(has(r, "error",
                   "Error: Field spec.group, Value cache: spec.group: Invalid value: \"cache\": should be a domain with "
                   "at least one dot")) << dump(r);
+}
+
+// VAL-D1/D2: the CRD rules whose Kubernetes text carries no Go value dump, exactly.
+TEST_F(BundleValidate, CrdNameAndScopeRules) {
+  auto errors_for = [&](const Json& crd) {
+    write_bundle(root(), valid_csv(), crd);
+    return run();
+  };
+  Json c = valid_crd();
+  c["spec"]["scope"] = "Global";
+  Report r = errors_for(c);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Field spec.scope, Value Global: spec.scope: Unsupported value: \"Global\": supported values: "
+                  "\"Cluster\", \"Namespaced\""))
+      << dump(r);
+  c = valid_crd();
+  c["spec"].erase("scope");
+  r = errors_for(c);
+  EXPECT_TRUE(has(r, "error", "Error: Field spec.scope, Value : spec.scope: Required value")) << dump(r);
+  c = valid_crd();
+  c["metadata"]["name"] = "x.cache.example.com";
+  r = errors_for(c);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Field metadata.name, Value x.cache.example.com: metadata.name: Invalid value: "
+                  "\"x.cache.example.com\": must be spec.names.plural+\".\"+spec.group"))
+      << dump(r);
+  c = valid_crd();
+  c["spec"]["names"]["listKind"] = "Memcached";
+  r = errors_for(c);
+  EXPECT_TRUE(has(r, "error",
+                  "Error: Field spec.names.listKind, Value Memcached: spec.names.listKind: Invalid value: "
+                  "\"Memcached\": kind and listKind may not be the same"))
+      << dump(r);
+  // Schema findings are dropped (VAL-D1), so a v1 version without a schema passes.
+  c = valid_crd();
+  c["spec"]["versions"][0].erase("schema");
+  EXPECT_TRUE(errors_for(c).passed);
 }
 
 // --- loading quirks -----------------------------------------------------------------------

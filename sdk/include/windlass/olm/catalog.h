@@ -56,6 +56,8 @@ struct CatalogBundle {
 
   // The olm.package property's version ("" when absent).
   std::string version() const;
+  // The olm.package property's release ("" when absent); see FBC-V8 for the naming rule it implies.
+  std::string release() const;
 };
 
 // The blobs of a catalog, in file order.
