@@ -194,6 +194,58 @@ TEST(DiscoveryFallback, AServerWithoutAggregatedDiscoveryIsReadThroughTheLegacyD
   EXPECT_EQ(po->gvk.kind, "Pod");
 }
 
+// A server speaking aggregated discovery (v2beta1 here): two requests describe everything.
+TEST(DiscoveryAggregated, TwoRequestsDescribeEverythingIncludingStaleGroups) {
+  using testing::FaultServer;
+  FaultServer server;
+  const std::string ct = "Content-Type: application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList\r\n";
+  const std::string core = R"({"kind":"APIGroupDiscoveryList","apiVersion":"apidiscovery.k8s.io/v2beta1","items":[
+    {"metadata":{"creationTimestamp":null},"versions":[{"version":"v1","freshness":"Current","resources":[
+      {"resource":"pods","responseKind":{"group":"","version":"v1","kind":"Pod"},"scope":"Namespaced",
+       "singularResource":"pod","verbs":["get","list"],"shortNames":["po"],"categories":["all"],
+       "subresources":[{"subresource":"exec","responseKind":{"kind":"PodExecOptions"},"verbs":["create"]}]}]}]}]})";
+  const std::string named = R"({"kind":"APIGroupDiscoveryList","apiVersion":"apidiscovery.k8s.io/v2beta1","items":[
+    {"metadata":{"name":"metrics.example.com"},"versions":[
+      {"version":"v1beta2","freshness":"Stale","resources":[]},
+      {"version":"v1beta1","resources":[{"resource":"nodes","responseKind":{"group":"metrics.example.com","version":"v1beta1","kind":"NodeMetrics"},
+        "scope":"Cluster","singularResource":"","verbs":["get"]}]}]}]})";
+  server.script(FaultServer::reply(200, core, ct));
+  server.script(FaultServer::reply(200, named, ct));
+  Config c;
+  c.server = server.url();
+  auto t = Transport::create(c, {.max_retries = 0});
+  ASSERT_TRUE(t);
+  DiscoveryClient d(*t);
+  auto doc = (*t)->run(d.discover());
+  ASSERT_TRUE(doc) << doc.error().message();
+  EXPECT_TRUE(doc->aggregated);
+  EXPECT_EQ(server.requests(), 2);
+  const ApiResource* pods = doc->find({"", "v1", "pods"});
+  ASSERT_NE(pods, nullptr);
+  ASSERT_NE(pods->subresource("exec"), nullptr);
+  EXPECT_EQ(pods->subresource("exec")->response_kind.to_string(), "v1, Kind=PodExecOptions");
+  const ApiGroup* metrics = doc->group("metrics.example.com");
+  ASSERT_NE(metrics, nullptr);
+  EXPECT_EQ(metrics->preferred_version, "v1beta2");  // the first listed, stale or not
+  EXPECT_TRUE(metrics->versions[0].stale);
+  EXPECT_FALSE(metrics->versions[1].stale);
+  const ApiResource* nodes = doc->find({"metrics.example.com", "v1beta1", "nodes"});
+  ASSERT_NE(nodes, nullptr);
+  EXPECT_EQ(nodes->singular, "nodemetrics");  // derived from the kind when the server gives none
+  EXPECT_FALSE(nodes->namespaced);
+
+  // The preferred version serves nothing: the kind is found at the next one.
+  server.script(FaultServer::reply(200, core, ct));
+  server.script(FaultServer::reply(200, named, ct));
+  RestMapper mapper(*t);
+  GroupVersionKind node_metrics{"metrics.example.com", "", "NodeMetrics"};
+  auto m = (*t)->run(mapper.mapping(node_metrics));
+  ASSERT_TRUE(m) << m.error().message();
+  EXPECT_EQ(m->gvr.to_string(), "metrics.example.com/v1beta1, Resource=nodes");
+  EXPECT_FALSE(m->namespaced);
+  EXPECT_EQ(server.requests(), 4);
+}
+
 TEST_F(DiscoveryTest, TheMapperMapsKindsAndResourcesBothWays) {
   RestMapper& m = client_->mapper();
   GroupVersionKind deployment{"apps", "", "Deployment"};
