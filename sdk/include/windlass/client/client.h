@@ -4,7 +4,9 @@
 // them), create, update (and /status), patch (JSON, merge, strategic merge, server-side
 // apply), delete (with propagation, grace period and preconditions), delete collections, and
 // watch. Every call exists twice: for unstructured objects (`Json`, addressed by a
-// `ResourceRef`) and for typed kinds (any `api::Resource`, addressed by its type). Failures are
+// `ResourceRef`) and for typed kinds (any `api::Resource`, addressed by its type); objects that
+// only say their apiVersion and kind (manifests) go through the client's RestMapper
+// (`create_object`, `apply_object`, …; see discovery.h). Failures are
 // `Error`s carrying the server's metav1.Status, so `is_not_found(e)`, `is_conflict(e)` and
 // `is_already_exists(e)` tell the cases apart as client-go's helpers do.
 //
