@@ -27,9 +27,11 @@ test: deps
 
 bench: deps
 	cmake --preset release >/dev/null
-	cmake --build --preset release --target core_bench apiserver_bench
+	cmake --build --preset release --target core_bench apiserver_bench client_bench olm_bench
 	build/release/benchmarks/core_bench
 	build/release/benchmarks/apiserver_bench
+	build/release/benchmarks/client_bench
+	build/release/benchmarks/olm_bench
 
 fuzz: deps
 	scripts/fuzz --time 120

@@ -1,4 +1,5 @@
 #include <windlass/client/client.h>
+#include <windlass/client/discovery.h>
 
 namespace windlass::client {
 
@@ -92,6 +93,9 @@ Error error_from_response(const HttpResponse& response) {
   return Error(code_for_status(response.status),
                "the server answered " + std::to_string(response.status) + (text.empty() ? "" : ": " + text));
 }
+
+Client::Client(std::shared_ptr<Transport> transport)
+    : transport_(std::move(transport)), mapper_(std::make_shared<RestMapper>(transport_)) {}
 
 Result<Client> Client::create(Config config, ClientOptions options) {
   WINDLASS_TRY(auto transport, Transport::create(std::move(config), std::move(options.transport)));
@@ -290,6 +294,119 @@ Task<Result<std::optional<WatchEvent>>> WatchStream::next() {
     }
     pending_ += *chunk;
   }
+}
+
+// ---- by kind ---------------------------------------------------------------------------------
+
+namespace {
+
+Task<Result<ResourceRef>> ref_of(Task<Result<RestMapping>> mapping) {
+  auto m = co_await std::move(mapping);
+  if (!m) co_return m.error();
+  co_return m->ref();
+}
+
+Result<GroupVersionKind> kind_of_object(const Json& object) {
+  if (!object.is_object()) return Error(ErrorCode::kInvalid, "the object is not a JSON object");
+  std::string api_version = object.value("apiVersion", "");
+  std::string kind = object.value("kind", "");
+  if (api_version.empty() || kind.empty())
+    return Error(ErrorCode::kInvalid, "the object has no apiVersion and kind (\"" + api_version + "\", \"" + kind + "\")");
+  return GroupVersionKind::from_api_version_kind(api_version, kind);
+}
+
+}  // namespace
+
+struct Client::ObjectCall {
+  ObjectVerb verb = ObjectVerb::kCreate;
+  Json object;
+  WriteOptions write;
+  DeleteOptions remove;
+  std::string field_manager;
+  bool force = false;
+};
+
+Task<Result<ResourceRef>> Client::resource_for(const GroupVersionKind& gvk) {
+  auto inner = mapper_->mapping(gvk);
+  return ref_of(std::move(inner));
+}
+
+Task<Result<Json>> Client::get(const GroupVersionKind& gvk, std::string ns, std::string name) {
+  GroupVersionKind k = gvk;
+  ListOptions none;
+  return by_kind(std::move(k), std::move(ns), std::move(name), std::move(none), true);
+}
+
+Task<Result<Json>> Client::list(const GroupVersionKind& gvk, std::string ns, ListOptions options) {
+  GroupVersionKind k = gvk;
+  return by_kind(std::move(k), std::move(ns), std::string(), std::move(options), false);
+}
+
+Task<Result<Json>> Client::by_kind(GroupVersionKind gvk, std::string ns, std::string name, ListOptions options, bool one) {
+  auto ref = co_await resource_for(gvk);
+  if (!ref) co_return ref.error();
+  if (one) co_return co_await get(*ref, std::move(ns), std::move(name));
+  co_return co_await list(*ref, std::move(ns), std::move(options));
+}
+
+Task<Result<Json>> Client::create_object(Json object, WriteOptions options) {
+  auto c = std::make_shared<ObjectCall>();
+  c->verb = ObjectVerb::kCreate;
+  c->object = std::move(object);
+  c->write = std::move(options);
+  return on_object(std::move(c));
+}
+
+Task<Result<Json>> Client::update_object(Json object, WriteOptions options) {
+  auto c = std::make_shared<ObjectCall>();
+  c->verb = ObjectVerb::kUpdate;
+  c->object = std::move(object);
+  c->write = std::move(options);
+  return on_object(std::move(c));
+}
+
+Task<Result<Json>> Client::apply_object(Json object, std::string field_manager, bool force) {
+  auto c = std::make_shared<ObjectCall>();
+  c->verb = ObjectVerb::kApply;
+  c->object = std::move(object);
+  c->field_manager = std::move(field_manager);
+  c->force = force;
+  return on_object(std::move(c));
+}
+
+Task<Result<Json>> Client::remove_object(Json object, DeleteOptions options) {
+  auto c = std::make_shared<ObjectCall>();
+  c->verb = ObjectVerb::kRemove;
+  c->object = std::move(object);
+  c->remove = std::move(options);
+  return on_object(std::move(c));
+}
+
+Task<Result<Json>> Client::on_object(std::shared_ptr<ObjectCall> c) {
+  auto gvk = kind_of_object(c->object);
+  if (!gvk) co_return gvk.error();
+  auto ref = co_await resource_for(*gvk);
+  if (!ref) co_return ref.error();
+  switch (c->verb) {
+    case ObjectVerb::kCreate: co_return co_await create(*ref, std::move(c->object), std::move(c->write));
+    case ObjectVerb::kUpdate: co_return co_await update(*ref, std::move(c->object), std::move(c->write));
+    case ObjectVerb::kApply: {
+      PatchOptions options;
+      options.type = PatchType::kApply;
+      options.field_manager = std::move(c->field_manager);
+      options.force = c->force;
+      std::string ns = ref->namespaced ? namespace_of(c->object) : std::string();
+      std::string name = c->object.contains("metadata") ? c->object["metadata"].value("name", "") : "";
+      co_return co_await patch(*ref, std::move(ns), std::move(name), std::move(c->object), std::move(options));
+    }
+    case ObjectVerb::kRemove: {
+      std::string ns = ref->namespaced ? namespace_of(c->object) : std::string();
+      std::string name = c->object.contains("metadata") ? c->object["metadata"].value("name", "") : "";
+      if (name.empty()) co_return Error(ErrorCode::kInvalid, "delete: the object has no metadata.name");
+      co_return co_await remove(*ref, std::move(ns), std::move(name), std::move(c->remove));
+    }
+  }
+  co_return Error(ErrorCode::kInternal, "unknown verb");
 }
 
 }  // namespace windlass::client

@@ -4,7 +4,9 @@
 // them), create, update (and /status), patch (JSON, merge, strategic merge, server-side
 // apply), delete (with propagation, grace period and preconditions), delete collections, and
 // watch. Every call exists twice: for unstructured objects (`Json`, addressed by a
-// `ResourceRef`) and for typed kinds (any `api::Resource`, addressed by its type). Failures are
+// `ResourceRef`) and for typed kinds (any `api::Resource`, addressed by its type); objects that
+// only say their apiVersion and kind (manifests) go through the client's RestMapper
+// (`create_object`, `apply_object`, …; see discovery.h). Failures are
 // `Error`s carrying the server's metav1.Status, so `is_not_found(e)`, `is_conflict(e)` and
 // `is_already_exists(e)` tell the cases apart as client-go's helpers do.
 //
@@ -20,6 +22,7 @@
 #include <windlass/api/describe.h>
 #include <windlass/api/resource.h>
 #include <windlass/client/transport.h>
+#include <windlass/core/gvk.h>
 
 #include <optional>
 #include <string>
@@ -138,13 +141,18 @@ struct ClientOptions {
   TransportOptions transport;
 };
 
+class RestMapper;  // windlass/client/discovery.h
+
 class Client {
  public:
   static Result<Client> create(Config config, ClientOptions options = {});
-  explicit Client(std::shared_ptr<Transport> transport) : transport_(std::move(transport)) {}
+  // A client over `transport`, with a RestMapper of its own (shared by copies of the client).
+  explicit Client(std::shared_ptr<Transport> transport);
 
   const Config& config() const { return transport_->config(); }
   Transport& transport() { return *transport_; }
+  // The client's cached discovery (include windlass/client/discovery.h to use it).
+  RestMapper& mapper() { return *mapper_; }
   // Runs a call to completion on the transport's threads (not from inside a coroutine of it).
   template <class T>
   T run(Task<T> task) {
@@ -187,6 +195,25 @@ class Client {
     return remove(r, std::move(ns), std::move(name), DeleteOptions());
   }
   Task<Result<WatchStream>> watch(const ResourceRef& r, std::string ns) { return watch(r, std::move(ns), WatchOptions()); }
+
+  // ---- by kind, through the RestMapper -------------------------------------------------------
+  // The resource of a kind (an empty version: the preferred one); kNotFound for a kind the
+  // server does not serve, after reading discovery again once (a CRD created meanwhile).
+  // (GCC 12: name the GroupVersionKind before awaiting; it is an aggregate.)
+  Task<Result<ResourceRef>> resource_for(const GroupVersionKind& gvk);
+  Task<Result<Json>> get(const GroupVersionKind& gvk, std::string ns, std::string name);
+  Task<Result<Json>> list(const GroupVersionKind& gvk, std::string ns, ListOptions options);
+  Task<Result<Json>> list(const GroupVersionKind& gvk, std::string ns) { return list(gvk, std::move(ns), ListOptions()); }
+  // Objects that carry their apiVersion and kind (manifests, unstructured objects): the
+  // resource is looked up from them; the namespace is the object's, else the default one.
+  Task<Result<Json>> create_object(Json object, WriteOptions options);
+  Task<Result<Json>> create_object(Json object) { return create_object(std::move(object), WriteOptions()); }
+  Task<Result<Json>> update_object(Json object, WriteOptions options);
+  Task<Result<Json>> update_object(Json object) { return update_object(std::move(object), WriteOptions()); }
+  // Server-side apply of a whole manifest, as `kubectl apply --server-side`.
+  Task<Result<Json>> apply_object(Json object, std::string field_manager, bool force = false);
+  Task<Result<Json>> remove_object(Json object, DeleteOptions options);
+  Task<Result<Json>> remove_object(Json object) { return remove_object(std::move(object), DeleteOptions()); }
 
   // ---- typed -------------------------------------------------------------------------------
   // (Plain functions around the unstructured calls: see the note in client.cc.)
@@ -302,8 +329,13 @@ class Client {
     co_return typed_list<T>(co_await std::move(inner));
   }
   std::string namespace_of(const Json& object) const;
+  enum class ObjectVerb { kCreate, kUpdate, kApply, kRemove };
+  struct ObjectCall;
+  Task<Result<Json>> by_kind(GroupVersionKind gvk, std::string ns, std::string name, ListOptions options, bool one);
+  Task<Result<Json>> on_object(std::shared_ptr<ObjectCall> call);
 
   std::shared_ptr<Transport> transport_;
+  std::shared_ptr<RestMapper> mapper_;
 };
 
 // The Error for a non-2xx response: the server's Status when the body is one, else one made
