@@ -2,9 +2,7 @@
 // propagation policies with the ownerReference garbage collector, namespace termination and
 // graceful pod deletion. The controller runs on the test's thread (run_until_idle), with a
 // fake clock, so every step is deterministic.
-#include "controllers/deletion_controller.h"
-#include "handler_harness.h"
-#include "storage/memory_store.h"
+#include "controller_harness.h"
 
 #include <gtest/gtest.h>
 
@@ -13,23 +11,8 @@ namespace {
 
 using testing::call;
 
-class Deletion : public ::testing::Test {
+class Deletion : public testing::ControllerHarness {
  protected:
-  void SetUp() override {
-    store_ = std::move(*MemoryStore::open({}));
-    ApiHandlerOptions o;
-    o.now = [this] { return now_; };
-    handler_ = std::make_unique<ApiHandler>(*store_, o);
-    ASSERT_TRUE(handler_->bootstrap());
-    controller_ = std::make_unique<DeletionController>(
-        *store_, DeletionControllerOptions{.catalog = [this] { return handler_->catalog(); },
-                                           .now = [this] { return now_; }});
-    controller_->run_until_idle();
-  }
-
-  Response req(std::string method, const std::string& target, std::string body = "") {
-    return call(*handler_, std::move(method), target, std::move(body));
-  }
   Json create(const std::string& collection, Json obj) {
     auto r = req("POST", collection, obj.dump());
     EXPECT_EQ(r.status, 201) << r.body;
@@ -55,10 +38,6 @@ class Deletion : public ::testing::Test {
     ASSERT_EQ(r.status, 200) << r.body;
   }
 
-  TimePoint now_ = TimePoint(std::chrono::seconds(1714564800));  // 2024-05-01T12:00:00Z
-  std::unique_ptr<MemoryStore> store_;
-  std::unique_ptr<ApiHandler> handler_;
-  std::unique_ptr<DeletionController> controller_;
 };
 
 constexpr const char* kCm = "/api/v1/namespaces/default/configmaps/";

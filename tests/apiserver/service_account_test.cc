@@ -1,8 +1,6 @@
 // Service accounts: the `default` one in every namespace, tokens from serviceaccounts/<name>/token
 // (what `kubectl create token` asks for) and TokenReview checking them.
-#include "controllers/deletion_controller.h"
-#include "handler_harness.h"
-#include "storage/memory_store.h"
+#include "controller_harness.h"
 
 #include <windlass/core/base64.h>
 
@@ -13,22 +11,8 @@ namespace {
 
 using testing::call;
 
-class ServiceAccounts : public ::testing::Test {
+class ServiceAccounts : public testing::ControllerHarness {
  protected:
-  void SetUp() override {
-    store_ = std::move(*MemoryStore::open({}));
-    ApiHandlerOptions o;
-    o.now = [this] { return now_; };
-    handler_ = std::make_unique<ApiHandler>(*store_, o);
-    ASSERT_TRUE(handler_->bootstrap());
-    controller_ = std::make_unique<DeletionController>(
-        *store_, DeletionControllerOptions{.catalog = [this] { return handler_->catalog(); },
-                                           .now = [this] { return now_; }});
-    controller_->run_until_idle();
-  }
-  Response req(std::string method, const std::string& target, std::string body = "") {
-    return call(*handler_, std::move(method), target, std::move(body));
-  }
   std::string token(const std::string& ns, const std::string& sa, Json spec = Json::object()) {
     auto r = req("POST", "/api/v1/namespaces/" + ns + "/serviceaccounts/" + sa + "/token",
                  Json{{"apiVersion", "authentication.k8s.io/v1"}, {"kind", "TokenRequest"}, {"spec", spec}}.dump());
@@ -42,11 +26,6 @@ class ServiceAccounts : public ::testing::Test {
     EXPECT_EQ(r.status, 201) << r.body;
     return Json::parse(r.body)["status"];
   }
-
-  TimePoint now_ = TimePoint(std::chrono::seconds(1714564800));  // 2024-05-01T12:00:00Z
-  std::unique_ptr<MemoryStore> store_;
-  std::unique_ptr<ApiHandler> handler_;
-  std::unique_ptr<DeletionController> controller_;
 };
 
 TEST_F(ServiceAccounts, EveryNamespaceHasADefaultServiceAccount) {

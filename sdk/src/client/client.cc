@@ -46,25 +46,6 @@ Json delete_body(const DeleteOptions& o) {
   return b;
 }
 
-ErrorCode code_for_status(int status) {
-  switch (status) {
-    case 400: return ErrorCode::kBadRequest;
-    case 401: return ErrorCode::kUnauthorized;
-    case 403: return ErrorCode::kForbidden;
-    case 404: return ErrorCode::kNotFound;
-    case 405: return ErrorCode::kMethodNotAllowed;
-    case 406: return ErrorCode::kNotAcceptable;
-    case 409: return ErrorCode::kConflict;
-    case 410: return ErrorCode::kExpired;
-    case 413: return ErrorCode::kRequestEntityTooLarge;
-    case 415: return ErrorCode::kUnsupportedMediaType;
-    case 422: return ErrorCode::kInvalid;
-    case 429: return ErrorCode::kTooManyRequests;
-    case 503: return ErrorCode::kUnavailable;
-    case 504: return ErrorCode::kTimeout;
-    default: return status >= 500 ? ErrorCode::kInternal : ErrorCode::kUnknown;
-  }
-}
 
 }  // namespace
 
@@ -89,9 +70,12 @@ Error error_from_response(const HttpResponse& response) {
     if (s.code == 0) s.code = response.status;
     return Error::from_status(std::move(s));
   }
+  // Not a Status: core's mapping of the HTTP code decides, as for a Status without a reason.
   std::string text = response.body.size() > 512 ? response.body.substr(0, 512) + "…" : response.body;
-  return Error(code_for_status(response.status),
-               "the server answered " + std::to_string(response.status) + (text.empty() ? "" : ": " + text));
+  Status s;
+  s.code = response.status;
+  s.message = "the server answered " + std::to_string(response.status) + (text.empty() ? "" : ": " + text);
+  return Error::from_status(std::move(s));
 }
 
 Client::Client(std::shared_ptr<Transport> transport)
