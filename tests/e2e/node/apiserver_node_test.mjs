@@ -310,7 +310,26 @@ serverTest('CoreV1Api ConfigMap list/create/read/patch/replace/delete', async (s
     const all = await core.listNamespacedConfigMap({ namespace: NS });
     assert.ok(names(all).includes('jscm'), JSON.stringify(names(all)));
 
-    await core.deleteNamespacedConfigMap({ name: 'jscm', namespace: NS, propagationPolicy: 'Foreground' });
+    // Foreground deletion is asynchronous, as on a real cluster: the answer is the object with
+    // deletionTimestamp and the foregroundDeletion finalizer (which this client reads as a
+    // V1Status, keeping only metadata.resourceVersion), and the garbage collector removes it
+    // afterwards. Watch from that resourceVersion so the DELETED event cannot be missed.
+    const deleting = await core.deleteNamespacedConfigMap({ name: 'jscm', namespace: NS, propagationPolicy: 'Foreground' });
+    assert.ok(deleting.metadata.resourceVersion, JSON.stringify(deleting));
+    const log = new EventLog();
+    const done = deferred('the watch done callback');
+    const controller = await new Watch(kc).watch(
+        CM_PATH,
+        { resourceVersion: deleting.metadata.resourceVersion, fieldSelector: 'metadata.name=jscm' },
+        (type, obj) => log.push({ type, name: obj.metadata.name }),
+        (err) => done.resolve(err),
+    );
+    try {
+        await log.waitFor('DELETED jscm', (e) => e.type === 'DELETED' && e.name === 'jscm');
+    } finally {
+        controller.abort();
+        await done.promise;
+    }
     await expectApiError(core.readNamespacedConfigMap({ name: 'jscm', namespace: NS }), 404);
     const after = await core.listNamespacedConfigMap({ namespace: NS });
     assert.ok(!names(after).includes('jscm'), JSON.stringify(names(after)));
