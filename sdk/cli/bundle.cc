@@ -4,6 +4,7 @@
 #include <windlass/olm/bundle.h>
 #include <windlass/olm/bundle_generator.h>
 #include <windlass/olm/bundle_validator.h>
+#include <windlass/olm/package_manifest.h>
 
 #include <filesystem>
 #include <iostream>
@@ -60,11 +61,22 @@ int run_validate(const ValidateArgs& a) {
     return 1;
   }
   std::vector<fs::path> dirs = olm::find_bundle_dirs(a.dir);
-  if (dirs.empty()) {
-    std::cerr << "FATA[0000] metadata not found in " << display_dir(a.dir) << "\n";
-    return 1;
-  }
   olm::Report all;
+  if (dirs.empty()) {
+    // No bundle below: perhaps the legacy package-manifest layout (a package file and one
+    // directory per version).
+    olm::PackageManifestDir pkg = olm::load_package_manifest_dir(a.dir);
+    if (!pkg.package) {
+      std::cerr << "FATA[0000] metadata not found in " << display_dir(a.dir) << "\n";
+      return 1;
+    }
+    auto r = olm::validate_package_manifest_dir(pkg, {.selector = a.selector, .optional_values = values});
+    if (!r) {
+      std::cerr << "FATA[0000] " << r.error().message() << "\n";
+      return 1;
+    }
+    all = std::move(*r);
+  }
   for (const auto& d : dirs) {
     auto b = olm::load_bundle(d);
     if (!b) {

@@ -58,14 +58,14 @@ int run_render(const CatalogArgs& a) {
 }
 
 int run_validate(const CatalogArgs& a) {
+  if (!a.output.empty() && a.output != "json" && a.output != "yaml") {
+    std::cerr << "Error: invalid --output value " << Json(a.output).dump() << ", expected (json|yaml)\n";
+    return 1;
+  }
   auto cfg = olm::load_catalog(a.dir);
   std::string err = cfg ? olm::validate_catalog(*cfg) : cfg.error().message();
-  if (a.output == "json") {
-    Json j = {{"passed", err.empty()}};
-    std::string out = "{\n  \"passed\": " + std::string(err.empty() ? "true" : "false");
-    if (!err.empty()) out += ",\n  \"error\": {\n    \"message\": " + Json(err).dump() + "\n  }";
-    std::cout << out << "\n}\n";
-  }
+  if (a.output == "json") std::cout << olm::validation_result_json(err);
+  if (a.output == "yaml") std::cout << olm::validation_result_yaml(err) << "\n";
   if (!err.empty()) {
     if (a.output.empty()) std::cerr << "FATA[0000] " << err << "\n";
     return 1;
@@ -221,7 +221,7 @@ void add_catalog_commands(CLI::App& app, int& exit_code) {
 
   auto* validate = catalog->add_subcommand("validate", "Validate a catalog directory as `opm validate` does");
   validate->add_option("dir", a->dir, "Catalog directory")->required();
-  validate->add_option("-o,--output", a->output, "Also print the result as json")->check(CLI::IsMember({"json"}));
+  validate->add_option("-o,--output", a->output, "Output format for validation results (json|yaml)");
   validate->callback([a, &exit_code] { exit_code = run_validate(*a); });
 
   auto* serve = catalog->add_subcommand(

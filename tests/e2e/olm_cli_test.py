@@ -184,6 +184,33 @@ def main():
         doc = json.loads(r.stdout)
         check("catalog error tree", doc["passed"] is False and "multiple channel heads found in graph: "
               "demo-operator.v0.1.0, demo-operator.v0.2.0" in doc["error"]["message"], doc)
+        r = run([w, "catalog", "validate", "catalog", "-o", "yaml"], tmp)
+        check("catalog validate -o yaml", r.returncode == 1 and r.stdout.startswith("error:\n  message: |-\n    invalid index:\n")
+              and r.stdout.endswith("passed: false\n\n") and r.stderr == "", r.stdout + r.stderr)
+        r = run([w, "catalog", "validate", "catalog", "-o", "xml"], tmp)
+        check("catalog validate -o xml", r.returncode == 1 and
+              'invalid --output value "xml", expected (json|yaml)' in r.stderr, r.stderr)
+
+        # The legacy package-manifest layout: a package file and a directory per version.
+        legacy = os.path.join(tmp, "legacy")
+        write(os.path.join(legacy, "demo.package.yaml"),
+              "packageName: demo-operator\nchannels:\n- name: stable\n  currentCSV: demo-operator.v0.2.0\n")
+        for v in ("0.1.0", "0.2.0"):
+            write(os.path.join(legacy, v, "demo.clusterserviceversion.yaml"), CSV.format(v=v))
+            write(os.path.join(legacy, v, "demos.crd.yaml"), CRD)
+        r = run([w, "bundle", "validate", "legacy"], tmp)
+        check("package manifests validate", r.returncode == 0 and "completed successfully" in r.stderr,
+              r.stdout + r.stderr)
+        write(os.path.join(legacy, "demo.package.yaml"),
+              "packageName: demo-operator\ndefaultChannel: fast\nchannels:\n- name: stable\n- name: stable\n")
+        r = run([w, "bundle", "validate", "legacy", "-o", "json-alpha1"], tmp)
+        doc = json.loads(r.stdout) if r.stdout else {}
+        check("package manifest rules", r.returncode == 1 and doc.get("outputs") == [
+            {"type": "error", "message": 'Error: Value demo-operator: channel "stable" currentCSV is empty'},
+            {"type": "error", "message": 'Error: Value demo-operator: channel "stable" currentCSV is empty'},
+            {"type": "error", "message": 'Error: Value demo-operator: duplicate package manifest channel name "stable"'},
+            {"type": "error", "message": 'Error: Value demo-operator: default channel "fast" not found in the list of declared channels'}],
+              r.stdout + r.stderr)
 
         # bundle generate from plain manifests, then our own validator; a second run changes nothing.
         src = os.path.join(tmp, "src")

@@ -4,6 +4,8 @@
 #include <windlass/core/semver.h>
 #include <windlass/core/yaml.h>
 
+#include "csv_util.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -93,6 +95,10 @@ std::size_t json_value_end(std::string_view text, std::size_t begin) {
   return std::string_view::npos;
 }
 
+}  // namespace
+
+namespace internal {
+
 Result<std::string> read_file_bounded(const fs::path& p, std::uintmax_t limit) {
   std::error_code ec;
   auto st = fs::status(p, ec);
@@ -131,6 +137,14 @@ bool is_hidden(const fs::path& p) {
   auto n = p.filename().string();
   return !n.empty() && n[0] == '.';
 }
+
+}  // namespace internal
+
+namespace {
+
+using internal::is_hidden;
+using internal::read_file_bounded;
+using internal::sorted_entries;
 
 std::string join(const std::string& dir, const std::string& name) {
   if (dir.empty()) return name;
@@ -546,7 +560,7 @@ Bundle load_from(const std::string& root, const BundleSource& src, const LoadOpt
   Bundle b;
   b.root = root;
   b.metadata_dir = join(b.root, "metadata");
-  b.has_metadata_dir = src.is_dir("metadata");
+  b.has_metadata_dir = options.manifests_subdir.empty() && src.is_dir("metadata");
 
   auto add = [&](Finding f) { b.load_findings.push_back(std::move(f)); };
   auto structure = [&](Level level, std::string detail) {
@@ -606,7 +620,7 @@ Bundle load_from(const std::string& root, const BundleSource& src, const LoadOpt
     }
   }
 
-  std::string manifests_rel = "manifests";
+  std::string manifests_rel = options.manifests_subdir.empty() ? "manifests" : clean_rel(options.manifests_subdir);
   if (b.annotations) {
     auto it = b.annotations->find(std::string(kManifestsLabel));
     if (it != b.annotations->end() && !it->second.empty()) manifests_rel = clean_rel(it->second);

@@ -396,12 +396,41 @@ Result<GeneratedBundle> build_bundle(const GenerateOptions& o, const std::vector
 
   // Webhooks.
   std::set<const Json*> webhook_services;
+  Json defs = Json::array();
+  // The deployment a Service selects, and the Service port a reference asks for (443 when it
+  // names none) as containerPort/targetPort.
+  auto serve_through = [&](Json& d, const Json& svc, const Json& svc_ref, const std::string& what) {
+    webhook_services.insert(&svc);
+    for (const Json* dep : deployments)
+      if (selects(svc, *dep)) {
+        d["deploymentName"] = name_of(*dep);
+        break;
+      }
+    if (!d.contains("deploymentName"))
+      out.notes.push_back(what + ": Service " + name_of(svc) + " selects none of the deployments");
+    int want_port = svc_ref.contains("port") && svc_ref["port"].is_number_integer() ? svc_ref["port"].get<int>() : 443;
+    const Json* ss = obj(svc, "spec");
+    if (const Json* ports = ss ? arr(*ss, "ports") : nullptr) {
+      const Json* chosen = nullptr;
+      for (const Json& p : *ports)
+        if (p.value("port", Json()) == Json(want_port)) chosen = &p;
+      if (!chosen && !ports->empty()) chosen = &(*ports)[0];
+      if (chosen) {
+        if (chosen->contains("port")) d["containerPort"] = (*chosen)["port"];
+        if (chosen->contains("targetPort")) d["targetPort"] = (*chosen)["targetPort"];
+      }
+    }
+  };
+  auto service_named = [&](const std::string& name) -> const Json* {
+    for (const Json* s : services)
+      if (name_of(*s) == name) return s;
+    return nullptr;
+  };
   if (!webhook_configs.empty()) {
     std::vector<const Json*> sorted = webhook_configs;
     std::sort(sorted.begin(), sorted.end(), [](const Json* a, const Json* b) {
       return std::pair{kind_of(*a), name_of(*a)} < std::pair{kind_of(*b), name_of(*b)};
     });
-    Json defs = Json::array();
     for (const Json* wc : sorted) {
       bool mutating = kind_of(*wc) == "MutatingWebhookConfiguration";
       const Json* hooks = arr(*wc, "webhooks");
@@ -421,41 +450,68 @@ Result<GeneratedBundle> build_bundle(const GenerateOptions& o, const std::vector
           continue;
         }
         if (auto p = str(*svc_ref, "path"); !p.empty()) d["webhookPath"] = p;
-        const Json* svc = nullptr;
-        for (const Json* s : services)
-          if (name_of(*s) == str(*svc_ref, "name")) svc = s;
+        const Json* svc = service_named(str(*svc_ref, "name"));
         if (!svc) {
           out.notes.push_back("webhook " + str(h, "name") + ": Service " + str(*svc_ref, "name") +
                               " is not among the inputs, so its deployment and ports are unknown");
           defs.push_back(std::move(d));
           continue;
         }
-        webhook_services.insert(svc);
-        for (const Json* dep : deployments)
-          if (selects(*svc, *dep)) {
-            d["deploymentName"] = name_of(*dep);
-            break;
-          }
-        if (!d.contains("deploymentName"))
-          out.notes.push_back("webhook " + str(h, "name") + ": Service " + name_of(*svc) +
-                              " selects none of the deployments");
-        int want_port = svc_ref->contains("port") && (*svc_ref)["port"].is_number_integer()
-                            ? (*svc_ref)["port"].get<int>()
-                            : 443;
-        const Json* ss = obj(*svc, "spec");
-        if (const Json* ports = ss ? arr(*ss, "ports") : nullptr) {
-          const Json* chosen = nullptr;
-          for (const Json& p : *ports)
-            if (p.value("port", Json()) == Json(want_port)) chosen = &p;
-          if (!chosen && !ports->empty()) chosen = &(*ports)[0];
-          if (chosen) {
-            if (chosen->contains("port")) d["containerPort"] = (*chosen)["port"];
-            if (chosen->contains("targetPort")) d["targetPort"] = (*chosen)["targetPort"];
-          }
-        }
+        serve_through(d, *svc, *svc_ref, "webhook " + str(h, "name"));
         defs.push_back(std::move(d));
       }
     }
+  }
+  // Conversion webhooks, as operator-sdk derives them: CRDs whose spec.conversion calls a
+  // Service among the inputs, one description per (Service, port, path) listing those CRDs in
+  // conversionCRDs, named "c<first label of each CRD name>.kb.io".
+  for (const Json* svc : services) {
+    struct Group {
+      Json ref;  // the service reference of the first CRD
+      Json review_versions = Json::array();
+      std::vector<std::string> crds;
+    };
+    std::map<std::pair<int, std::string>, Group> groups;
+    for (const Crd& c : crds) {
+      const Json* cs = obj(c.object, "spec");
+      const Json* conv = cs ? obj(*cs, "conversion") : nullptr;
+      if (!conv) continue;
+      // v1: conversion.webhook.{clientConfig, conversionReviewVersions};
+      // v1beta1: conversion.{webhookClientConfig, conversionReviewVersions}.
+      const Json* wh = obj(*conv, "webhook");
+      const Json* cc = wh ? obj(*wh, "clientConfig") : obj(*conv, "webhookClientConfig");
+      const Json* ref = cc ? obj(*cc, "service") : nullptr;
+      if (!ref || str(*ref, "name") != name_of(*svc)) continue;
+      int port = ref->contains("port") && (*ref)["port"].is_number_integer() ? (*ref)["port"].get<int>() : 443;
+      Group& g = groups[{port, str(*ref, "path")}];
+      if (g.crds.empty()) {
+        g.ref = *ref;
+        const Json* versions = arr(wh ? *wh : *conv, "conversionReviewVersions");
+        if (versions) g.review_versions = *versions;
+      }
+      g.crds.push_back(c.name);
+    }
+    for (auto& [key, g] : groups) {
+      std::sort(g.crds.begin(), g.crds.end());
+      std::string name = "c";
+      for (const std::string& n : g.crds) name += n.substr(0, n.find('.'));
+      name += ".kb.io";
+      Json d = {{"type", "ConversionWebhook"},
+                {"generateName", name},
+                {"conversionCRDs", g.crds},
+                {"admissionReviewVersions", g.review_versions},
+                {"sideEffects", "None"},
+                {"webhookPath", key.second}};
+      if (g.review_versions.empty())
+        out.notes.push_back("conversion webhook " + name + ": the CRDs name no conversionReviewVersions");
+      serve_through(d, *svc, g.ref, "conversion webhook " + name);
+      defs.push_back(std::move(d));
+    }
+  }
+  if (!defs.empty()) {
+    std::stable_sort(defs.begin(), defs.end(), [](const Json& a, const Json& b) {
+      return str(a, "generateName") < str(b, "generateName");
+    });
     spec["webhookdefinitions"] = defs;
   }
 

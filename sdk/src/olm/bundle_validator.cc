@@ -692,6 +692,30 @@ std::vector<ManifestResult> validate_bundle_content(const Bundle& b) {
   return results;
 }
 
+namespace internal {
+
+std::string go_html_escape(std::string_view json) {
+  std::string escaped;
+  escaped.reserve(json.size());
+  for (char c : json) {
+    if (c == '<') escaped += "\\u003c";
+    else if (c == '>') escaped += "\\u003e";
+    else if (c == '&') escaped += "\\u0026";
+    else escaped += c;
+  }
+  return escaped;
+}
+
+}  // namespace internal
+
+ManifestResult validate_operator_group(const Json& operator_group) {
+  const Json* m = obj(operator_group, "metadata");
+  std::string name = m ? str(*m, "name") : "";
+  ManifestResult r{.name = name};
+  r.add(annotation_name_findings(m ? obj(*m, "annotations") : nullptr, name));
+  return r;
+}
+
 const std::vector<OptionalValidator>& optional_validators() { return validators_table(); }
 
 std::string list_optional_validators() {
@@ -807,15 +831,7 @@ std::string to_json_alpha1(const Report& report) {
     out += "    ]";
   }
   out += "\n}\n";
-  std::string escaped;
-  escaped.reserve(out.size());
-  for (char c : out) {
-    if (c == '<') escaped += "\\u003c";
-    else if (c == '>') escaped += "\\u003e";
-    else if (c == '&') escaped += "\\u0026";
-    else escaped += c;
-  }
-  return escaped;
+  return internal::go_html_escape(out);
 }
 
 std::string to_text(const Report& report) {

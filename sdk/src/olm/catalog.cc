@@ -23,6 +23,7 @@ namespace fs = std::filesystem;
 using internal::arr;
 using internal::obj;
 using internal::str;
+using internal::go_json_kind;
 
 std::string CatalogBundle::version() const {
   for (const Json& p : properties)
@@ -50,12 +51,6 @@ std::vector<std::string> strings_of(const Json* a) {
   return out;
 }
 
-// Go's encoding/json name for the JSON type of `v` as it appears in an UnmarshalTypeError.
-std::string go_json_kind(const Json& v) {
-  if (v.is_boolean()) return "bool";
-  if (v.is_number()) return "number";
-  return std::string(json_type_name(v));
-}
 
 // The first field of an olm.deprecations blob whose JSON type does not fit opm's Go struct
 // (declcfg.Deprecation), worded as encoding/json's UnmarshalTypeError: the struct holding the
@@ -330,6 +325,20 @@ Result<DeclarativeConfig> load_catalog(const fs::path& dir) {
   auto r = load_dir(dir, ignores, cfg);
   if (!r) return r.error();
   return cfg;
+}
+
+std::string validation_result_json(const std::string& error) {
+  std::string out = "{\n  \"passed\": " + std::string(error.empty() ? "true" : "false");
+  if (!error.empty())
+    out += ",\n  \"error\": {\n    \"message\": " + Json(error).dump(-1, ' ', false, Json::error_handler_t::replace) +
+           "\n  }";
+  return internal::go_html_escape(out + "\n}") + "\n";
+}
+
+std::string validation_result_yaml(const std::string& error) {
+  Json j = {{"passed", error.empty()}};
+  if (!error.empty()) j["error"] = {{"message", error}};
+  return to_yaml(j);
 }
 
 Result<std::string> channel_head(const CatalogChannel& c) {

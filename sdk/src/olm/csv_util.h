@@ -2,9 +2,12 @@
 #pragma once
 
 #include <windlass/core/json.h>
+#include <windlass/core/result.h>
 #include <windlass/olm/bundle.h>
 #include <windlass/olm/finding.h>
 
+#include <cstdint>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -34,6 +37,25 @@ inline const Json* arr(const Json& j, const char* key) {
   if (!j.is_object()) return nullptr;
   auto it = j.find(key);
   return it != j.end() && it->is_array() ? &*it : nullptr;
+}
+
+// The bytes of regular file `p`; kRequestEntityTooLarge (with a message naming both sizes)
+// when it is larger than `limit`.
+Result<std::string> read_file_bounded(const std::filesystem::path& p, std::uintmax_t limit);
+// The entries of `dir` sorted by file name.
+std::vector<std::filesystem::directory_entry> sorted_entries(const std::filesystem::path& dir, std::error_code& ec);
+// Whether the file name starts with a dot.
+bool is_hidden(const std::filesystem::path& p);
+
+// Go's encoding/json HTML escaping of an encoded document: <, > and & as \u003c, \u003e, \u0026.
+std::string go_html_escape(std::string_view json);
+
+// Go's encoding/json name for the JSON type of `v` as it appears in an UnmarshalTypeError
+// ("bool", "number", "string", "array", "object", "null").
+inline std::string go_json_kind(const Json& v) {
+  if (v.is_boolean()) return "bool";
+  if (v.is_number()) return "number";
+  return std::string(json_type_name(v));
 }
 
 // "group/version, Kind=kind" of an object (Go's schema.GroupVersionKind.String()).

@@ -314,6 +314,58 @@ TEST_F(BundleGenerate, GeneratedBundlePassesValidation) {
   for (const auto& o : r->outputs) EXPECT_NE(o.type, "error") << o.message;
 }
 
+// CRDs whose spec.conversion calls a Service among the inputs become one ConversionWebhook
+// description per (Service, port, path), as operator-sdk derives them; webhook descriptions are
+// ordered by generateName.
+TEST_F(BundleGenerate, ConversionWebhooksFromCrdConversion) {
+  std::string conversion = R"(  conversion:
+    strategy: Webhook
+    webhook:
+      conversionReviewVersions: [v1]
+      clientConfig:
+        service: {name: memcached-operator-webhook-service, namespace: memcached-operator-system, path: /convert}
+)";
+  std::string crd = kCrd;
+  crd.insert(crd.find("  versions:"), conversion);
+  write(project() / "crd" / "cache.example.com_memcacheds.yaml", crd);
+  std::string backups = crd;
+  for (auto [from, to] : {std::pair<std::string, std::string>{"memcacheds.cache", "backups.cache"},
+                          {"kind: Memcached, listKind: MemcachedList, plural: memcacheds, singular: memcached",
+                           "kind: Backup, listKind: BackupList, plural: backups, singular: backup"}})
+    backups.replace(backups.find(from), from.size(), to);
+  write(project() / "crd" / "cache.example.com_backups.yaml", backups);
+  // A CRD converted by a Service that is not among the inputs gets no description.
+  std::string external = backups;
+  for (auto [from, to] : {std::pair<std::string, std::string>{"backups.cache", "restores.cache"},
+                          {"kind: Backup, listKind: BackupList, plural: backups, singular: backup",
+                           "kind: Restore, listKind: RestoreList, plural: restores, singular: restore"},
+                          {"name: memcached-operator-webhook-service", "name: elsewhere"}})
+    external.replace(external.find(from), from.size(), to);
+  write(project() / "crd" / "cache.example.com_restores.yaml", external);
+  // OLM serves conversion webhooks only for operators installed in AllNamespaces mode.
+  std::string base = kBase;
+  for (const char* mode : {"OwnNamespace", "SingleNamespace"}) {
+    std::string from = std::string("{type: ") + mode + ", supported: true}";
+    base.replace(base.find(from), from.size(), std::string("{type: ") + mode + ", supported: false}");
+  }
+  write(project() / "base.clusterserviceversion.yaml", base);
+
+  ASSERT_TRUE(generate_bundle(options()).has_value());
+  const Json hooks = csv()["spec"]["webhookdefinitions"];
+  ASSERT_EQ(hooks.size(), 2u) << hooks.dump(2);
+  EXPECT_EQ(hooks[0], Json::parse(R"({
+    "type": "ConversionWebhook", "generateName": "cbackupsmemcacheds.kb.io",
+    "conversionCRDs": ["backups.cache.example.com", "memcacheds.cache.example.com"],
+    "admissionReviewVersions": ["v1"], "sideEffects": "None", "webhookPath": "/convert",
+    "deploymentName": "memcached-operator-controller-manager", "containerPort": 443, "targetPort": 9443})"));
+  EXPECT_EQ(hooks[1]["generateName"], "vmemcached.kb.io");
+  auto b = load_bundle(out());
+  ASSERT_TRUE(b.has_value());
+  auto r = validate_bundle(*b);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_TRUE(r->passed) << to_text(*r);
+}
+
 TEST_F(BundleGenerate, RerunningIsByteIdentical) {
   ASSERT_TRUE(generate_bundle(options()).has_value());
   auto first = snapshot(out());

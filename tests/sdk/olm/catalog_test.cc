@@ -364,3 +364,31 @@ TEST(SemverRange, SkipRangeGrammar) {
 
 }  // namespace
 }  // namespace windlass::olm
+
+namespace windlass::olm {
+namespace {
+
+// FBC-V9: `opm validate -o json|yaml` documents.
+TEST(CatalogValidationResult, JsonAndYamlAsOpmPrintsThem) {
+  EXPECT_EQ(validation_result_json(""), "{\n  \"passed\": true\n}\n");
+  EXPECT_EQ(validation_result_yaml(""), "passed: true\n");
+  const std::string tree =
+      "invalid index:\n└── invalid package \"demo\":\n    └── invalid channel \"stable\":\n"
+      "        └── multiple channel heads found in graph: a, b";
+  EXPECT_EQ(validation_result_json(tree),
+            "{\n  \"passed\": false,\n  \"error\": {\n    \"message\": \"invalid index:\\n└── invalid package "
+            "\\\"demo\\\":\\n    └── invalid channel \\\"stable\\\":\\n        └── multiple channel heads found in "
+            "graph: a, b\"\n  }\n}\n");
+  EXPECT_EQ(validation_result_yaml(tree),
+            "error:\n  message: |-\n    invalid index:\n    └── invalid package \"demo\":\n"
+            "        └── invalid channel \"stable\":\n            └── multiple channel heads found in graph: a, b\n"
+            "passed: false\n");
+  // Go's HTML escaping in JSON; a one-line message with ": " is single-quoted in YAML.
+  EXPECT_EQ(validation_result_json("skipRange \"<1.0.0\" & more"),
+            "{\n  \"passed\": false,\n  \"error\": {\n    \"message\": \"skipRange \\\"\\u003c1.0.0\\\" \\u0026 more\"\n  }\n}\n");
+  EXPECT_EQ(validation_result_yaml("catalog.json: object is missing root schema field"),
+            "error:\n  message: 'catalog.json: object is missing root schema field'\npassed: false\n");
+}
+
+}  // namespace
+}  // namespace windlass::olm

@@ -65,6 +65,9 @@ struct LoadOptions {
   // The validator's rules (hidden files, sub-directories, undecodable files are errors). When
   // false (render), they are skipped, undecodable files with a warning.
   bool strict = true;
+  // The legacy package-manifest layout: the manifests are the files of this sub-directory of
+  // the given root (a version directory such as "0.9.4"), and there is no metadata/.
+  std::string manifests_subdir;
 };
 
 // A bundle as found on disk.

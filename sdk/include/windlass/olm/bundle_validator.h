@@ -65,6 +65,11 @@ std::vector<std::string> validate_bundle_format(const Bundle& bundle);
 // The SDK's content validation plus the default validators, as upstream groups them.
 std::vector<ManifestResult> validate_bundle_content(const Bundle& bundle);
 
+// upstream's OperatorGroupValidator for one OperatorGroup object (operators.coreos.com/v1 or
+// v1alpha2): its annotations must not spell OLM's own keys (olm.providedAPIs, ...) in another
+// case. The result is named after the group. The lifecycle manager runs it on admission.
+ManifestResult validate_operator_group(const Json& operator_group);
+
 // The optional validators matched by `selector` (already checked by `check_selector`).
 std::vector<ManifestResult> run_optional_validators(const Bundle& bundle, const std::string& selector,
                                                     const std::map<std::string, std::string>& values);

@@ -79,6 +79,13 @@ Result<void> add_blobs(std::string_view text, const std::string& source, Declara
 // line; model errors are the tree).
 std::string validate_catalog(const DeclarativeConfig& cfg);
 
+// `opm validate -o json|yaml`: {"passed": bool, "error": {"message": <error>}} with "error"
+// left out when `error` is empty. JSON is indented by two spaces with Go's HTML escaping;
+// YAML is go-yaml's (keys sorted, a multi-line message as a literal block). Both end in one
+// newline; opm prints them with Println, which adds a second one after the YAML.
+std::string validation_result_json(const std::string& error);
+std::string validation_result_yaml(const std::string& error);
+
 // The channel head (FBC-G1): kInvalid "no channel head found in graph" or
 // "multiple channel heads found in graph: a, b".
 Result<std::string> channel_head(const CatalogChannel& channel);
