@@ -104,12 +104,14 @@ TEST_F(FakeSkopeo, InspectIsCalledWithoutAShellAndTheDigestIsTrimmed) {
 
 TEST_F(FakeSkopeo, SkopeosFatalMessageIsTheError) {
   auto path = script(
-      "echo 'time=\"2024-01-01T00:00:00Z\" level=fatal msg=\"Error reading manifest v9 in 127.0.0.1:5000/demo/op: "
-      "manifest unknown: manifest unknown\"' >&2\nexit 1\n");
+      "echo 'time=\"2024-01-01T00:00:00Z\" level=fatal msg=\"Error parsing image name \\\"docker://127.0.0.1:5000/demo/op:v9\\\": "
+      "reading manifest v9 in 127.0.0.1:5000/demo/op: manifest unknown: manifest unknown\"' >&2\nexit 1\n");
   auto d = skopeo_digest_resolver({.skopeo = path})("127.0.0.1:5000/demo/op:v9");
   ASSERT_FALSE(d.has_value());
   EXPECT_EQ(d.error().code(), ErrorCode::kUnavailable);
-  EXPECT_EQ(d.error().message(), "Error reading manifest v9 in 127.0.0.1:5000/demo/op: manifest unknown: manifest unknown");
+  EXPECT_EQ(d.error().message(),
+            "Error parsing image name \"docker://127.0.0.1:5000/demo/op:v9\": reading manifest v9 in "
+            "127.0.0.1:5000/demo/op: manifest unknown: manifest unknown");
 }
 
 TEST_F(FakeSkopeo, OutputThatIsNotADigestIsAnError) {
