@@ -107,7 +107,7 @@ struct GenerateArgs {
   olm::GenerateOptions options;
   std::string channels = "alpha";
   std::string input_dir, deploy_dir, crds_dir;
-  bool manifests = false, metadata = false, quiet = false;
+  bool manifests = false, metadata = false, quiet = false, use_image_digests = false;
 };
 
 std::vector<std::string> split_commas(const std::string& s) {
@@ -143,6 +143,7 @@ int run_generate(GenerateArgs a) {
     o.write_manifests = a.manifests;
     o.write_metadata = a.metadata;
   }
+  if (a.use_image_digests) o.resolve_digest = olm::skopeo_digest_resolver();
   auto r = olm::generate_bundle(o);
   if (!r) {
     std::cerr << "Error: " << r.error().message() << "\n";
@@ -207,6 +208,9 @@ void add_bundle_commands(CLI::App& app, int& exit_code) {
   generate->add_option("--extra-service-accounts", ga->options.extra_service_accounts,
                        "Service accounts besides the deployments' whose bound roles become CSV permissions")
       ->delimiter(',');
+  generate->add_flag("--use-image-digests", ga->use_image_digests,
+                     "Pin images given by tag to their manifest digests (image@sha256:...), resolved with skopeo;\n"
+                     "registries and credentials come from registries.conf and auth.json as for skopeo/podman");
   generate->add_flag("-q,--quiet", ga->quiet, "Print nothing but warnings and errors");
   generate->callback([ga, &exit_code] { exit_code = run_generate(*ga); });
 }

@@ -515,6 +515,54 @@ Result<GeneratedBundle> build_bundle(const GenerateOptions& o, const std::vector
     spec["webhookdefinitions"] = defs;
   }
 
+  // --use-image-digests: tags become digests before relatedImages is built from the images, so
+  // it lists the pinned references. A run without manifests/ writes no CSV and resolves nothing.
+  std::map<std::string, std::string> pinned;  // as written -> pinned, one resolution per reference
+  auto pin = [&](Json& value) -> Result<void> {
+    if (!value.is_string() || value.get<std::string>().empty()) return ok();
+    std::string image = value.get<std::string>();
+    auto it = pinned.find(image);
+    if (it == pinned.end()) {
+      WINDLASS_TRY(std::string p, pin_image(image, o.resolve_digest));
+      it = pinned.emplace(image, std::move(p)).first;
+    }
+    value = it->second;
+    return ok();
+  };
+  const bool pinning = o.resolve_digest && o.write_manifests;
+  if (pinning) {
+    if (auto in = spec.find("install"); in != spec.end() && in->is_object())
+      if (auto is = in->find("spec"); is != in->end() && is->is_object())
+        if (auto ds = is->find("deployments"); ds != is->end() && ds->is_array())
+          for (Json& d : *ds) {
+            Json* ps = d.is_object() && d.contains("spec") ? &d["spec"] : nullptr;
+            ps = ps && ps->is_object() && ps->contains("template") ? &(*ps)["template"] : nullptr;
+            ps = ps && ps->is_object() && ps->contains("spec") ? &(*ps)["spec"] : nullptr;
+            if (!ps || !ps->is_object()) continue;
+            for (const char* list : {"initContainers", "containers"}) {
+              auto cs = ps->find(list);
+              if (cs == ps->end() || !cs->is_array()) continue;
+              for (Json& c : *cs) {
+                if (!c.is_object()) continue;
+                if (auto env = c.find("env"); env != c.end() && env->is_array())
+                  for (Json& e : *env)
+                    if (e.is_object() && str(e, "name").rfind("RELATED_IMAGE_", 0) == 0 && e.contains("value")) {
+                      auto r = pin(e["value"]);
+                      if (!r) return r.error();
+                    }
+                if (c.contains("image")) {
+                  auto r = pin(c["image"]);
+                  if (!r) return r.error();
+                }
+              }
+            }
+          }
+    if (auto a = meta.find("annotations"); a != meta.end() && a->is_object() && a->contains("containerImage")) {
+      auto r = pin((*a)["containerImage"]);
+      if (!r) return r.error();
+    }
+  }
+
   // relatedImages: the base's, RELATED_IMAGE_* env values, container images.
   {
     Json related = Json::array();
@@ -526,7 +574,14 @@ Result<GeneratedBundle> build_bundle(const GenerateOptions& o, const std::vector
     if (base)
       if (const Json* bs = obj(*base, "spec"))
         if (const Json* ri = arr(*bs, "relatedImages"))
-          for (const Json& r : *ri) add(str(r, "name"), str(r, "image"));
+          for (const Json& r : *ri) {
+            Json image = str(r, "image");
+            if (pinning) {
+              auto p = pin(image);
+              if (!p) return p.error();
+            }
+            add(str(r, "name"), image.get<std::string>());
+          }
     const Json* deps_json = nullptr;
     if (const Json* in = obj(spec, "install"))
       if (const Json* is = obj(*in, "spec")) deps_json = arr(*is, "deployments");

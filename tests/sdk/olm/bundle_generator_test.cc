@@ -453,6 +453,149 @@ TEST_F(BundleGenerate, BadOptionsAreRefused) {
   EXPECT_FALSE(fs::exists(out()));
 }
 
+// --use-image-digests with an in-memory registry: tag -> digest.
+class BundleGenerateDigests : public BundleGenerate {
+ protected:
+  static std::string digest(char c) { return "sha256:" + std::string(64, c); }
+  std::map<std::string, std::string> registry = {
+      {"quay.io/example/memcached-operator:v0.0.1", digest('a')},
+      {"docker.io/library/memcached:1.6.26", digest('b')},
+      {"quay.io/example/memcached-exporter:v0.14.0", digest('c')},
+      {"busybox", digest('d')},
+  };
+  std::map<std::string, int> asked;
+
+  void SetUp() override {
+    BundleGenerate::SetUp();
+    // A second deployment: an initContainer by no tag at all (latest), a container already
+    // pinned, and the operator image again under another container name.
+    write(project() / "deploy" / "helper.yaml", R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: helper}
+spec:
+  selector: {matchLabels: {app: helper}}
+  template:
+    metadata: {labels: {app: helper}}
+    spec:
+      serviceAccountName: controller-manager
+      initContainers:
+      - {name: setup, image: busybox}
+      containers:
+      - name: pinned
+        image: quay.io/example/pinned@sha256:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+        env:
+        - {name: RELATED_IMAGE_FROM_FIELD, valueFrom: {fieldRef: {fieldPath: metadata.name}}}
+        - {name: NOT_AN_IMAGE, value: "quay.io/example/left-alone:v1"}
+)");
+  }
+  GenerateOptions pinning_options() {
+    GenerateOptions o = options();
+    o.resolve_digest = [this](const std::string& image) -> Result<std::string> {
+      ++asked[image];
+      auto it = registry.find(image);
+      if (it == registry.end()) return Error(ErrorCode::kUnavailable, "manifest unknown");
+      return it->second;
+    };
+    return o;
+  }
+  const Json& deployment(const Json& c, const std::string& name) {
+    for (const Json& d : c["spec"]["install"]["spec"]["deployments"])
+      if (d["name"] == name) return d;
+    ADD_FAILURE() << "no deployment " << name;
+    return c;
+  }
+};
+
+TEST_F(BundleGenerateDigests, ContainersInitContainersRelatedImageEnvAndBaseRelatedImagesArePinned) {
+  auto r = generate_bundle(pinning_options());
+  ASSERT_TRUE(r.has_value()) << r.error().message();
+  Json c = csv();
+  const Json& manager = deployment(c, "memcached-operator-controller-manager")["spec"]["template"]["spec"];
+  EXPECT_EQ(manager["containers"][0]["image"], "quay.io/example/memcached-operator@" + digest('a'));
+  EXPECT_EQ(manager["containers"][0]["env"][0]["value"], "docker.io/library/memcached@" + digest('b'));
+  const Json& helper = deployment(c, "helper")["spec"]["template"]["spec"];
+  EXPECT_EQ(helper["initContainers"][0]["image"], "busybox@" + digest('d'));  // the name stays as written
+  EXPECT_EQ(helper["containers"][0]["image"],
+            "quay.io/example/pinned@sha256:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee");
+  EXPECT_FALSE(helper["containers"][0]["env"][0].contains("value"));
+  EXPECT_EQ(helper["containers"][0]["env"][1]["value"], "quay.io/example/left-alone:v1");  // not RELATED_IMAGE_
+  // relatedImages keeps its names (the base's, the env suffix, the container) with the pinned
+  // images; deployments in input order (deploy/helper.yaml before deploy/manager.yaml).
+  EXPECT_EQ(c["spec"]["relatedImages"], Json::parse(R"([
+      {"name":"exporter","image":"quay.io/example/memcached-exporter@)" + digest('c') + R"("},
+      {"name":"setup","image":"busybox@)" + digest('d') + R"("},
+      {"name":"pinned","image":"quay.io/example/pinned@sha256:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"},
+      {"name":"memcached","image":"docker.io/library/memcached@)" + digest('b') + R"("},
+      {"name":"manager","image":"quay.io/example/memcached-operator@)" + digest('a') + R"("}])"));
+  // Each tag resolved once; nothing asked about references that carry a digest or env values
+  // that are not RELATED_IMAGE_*.
+  EXPECT_EQ(asked, (std::map<std::string, int>{{"quay.io/example/memcached-operator:v0.0.1", 1},
+                                               {"docker.io/library/memcached:1.6.26", 1},
+                                               {"quay.io/example/memcached-exporter:v0.14.0", 1},
+                                               {"busybox", 1}}));
+  auto b = load_bundle(out());
+  ASSERT_TRUE(b.has_value());
+  auto v = validate_bundle(*b);
+  ASSERT_TRUE(v.has_value());
+  EXPECT_TRUE(v->passed) << to_text(*v);
+}
+
+TEST_F(BundleGenerateDigests, TheContainerImageAnnotationIsPinned) {
+  std::string base = read(project() / "base.clusterserviceversion.yaml");
+  base.replace(base.find("    capabilities: Basic Install\n"), 0,
+               "    containerImage: quay.io/example/memcached-operator:v0.0.1\n");
+  write(project() / "base.clusterserviceversion.yaml", base);
+  ASSERT_TRUE(generate_bundle(pinning_options()).has_value());
+  EXPECT_EQ(csv()["metadata"]["annotations"]["containerImage"], "quay.io/example/memcached-operator@" + digest('a'));
+  EXPECT_EQ(asked["quay.io/example/memcached-operator:v0.0.1"], 1);
+}
+
+TEST_F(BundleGenerateDigests, RerunningWithPinningIsByteIdentical) {
+  ASSERT_TRUE(generate_bundle(pinning_options()).has_value());
+  auto first = snapshot(out());
+  auto again = generate_bundle(pinning_options());
+  ASSERT_TRUE(again.has_value()) << again.error().message();
+  EXPECT_TRUE(again->written.empty());
+  EXPECT_EQ(snapshot(out()), first);
+}
+
+TEST_F(BundleGenerateDigests, AnImageThatDoesNotResolveFailsAndWritesNothing) {
+  registry.erase("docker.io/library/memcached:1.6.26");
+  auto r = generate_bundle(pinning_options());
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code(), ErrorCode::kUnavailable);
+  EXPECT_EQ(r.error().message(),
+            "cannot resolve image docker.io/library/memcached:1.6.26 to a digest: manifest unknown");
+  EXPECT_FALSE(fs::exists(out()));
+
+  // Over an existing bundle: left exactly as it was.
+  ASSERT_TRUE(generate_bundle(options()).has_value());
+  auto before = snapshot(out());
+  r = generate_bundle(pinning_options());
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(snapshot(out()), before);
+}
+
+TEST_F(BundleGenerateDigests, AnInvalidReferenceIsNamedAndNotResolved) {
+  std::string m = kManager;
+  m.replace(m.find("quay.io/example/memcached-operator:v0.0.1"), 41, "Quay.io/Example/Op:v1");
+  write(project() / "deploy" / "manager.yaml", m);
+  auto r = generate_bundle(pinning_options());
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code(), ErrorCode::kInvalid);
+  EXPECT_EQ(r.error().message(),
+            "image Quay.io/Example/Op:v1: invalid reference format: repository name must be lowercase");
+  EXPECT_EQ(asked.count("Quay.io/Example/Op:v1"), 0u);
+  EXPECT_FALSE(fs::exists(out()));
+}
+
+TEST_F(BundleGenerateDigests, MetadataOnlyResolvesNothing) {
+  GenerateOptions o = pinning_options();
+  o.write_manifests = false;
+  ASSERT_TRUE(generate_bundle(o).has_value());
+  EXPECT_TRUE(asked.empty());
+}
+
 TEST(DisplayName, SplitsCamelCaseAndDashes) {
   EXPECT_EQ(display_name_of("MemcachedCluster"), "Memcached Cluster");
   EXPECT_EQ(display_name_of("DNSRecord"), "DNS Record");

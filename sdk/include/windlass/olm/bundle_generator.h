@@ -20,6 +20,11 @@
 // - `metadata.annotations["alm-examples"]` from custom resources of owned kinds found among the
 //   inputs (samples), when there are any.
 // - `metadata.name` `<package>.v<version>` and `spec.version`.
+// - With `resolve_digest` set (`--use-image-digests`): every image given by tag in the CSV —
+//   deployment containers and initContainers, `RELATED_IMAGE_*` env values, the base's
+//   relatedImages, the `containerImage` annotation — is rewritten `<name>@sha256:<hex>`, and
+//   relatedImages lists the pinned references. When any image cannot be resolved the error
+//   names it and nothing is written.
 //
 // Every other field is hand-written and kept: the CSV already in the output bundle is read
 // first (edits made there survive), fields it lacks come from the base. Other objects of the
@@ -35,6 +40,7 @@
 
 #include <windlass/core/json.h>
 #include <windlass/core/result.h>
+#include <windlass/olm/digest_resolver.h>
 
 #include <filesystem>
 #include <map>
@@ -59,6 +65,9 @@ struct GenerateOptions {
   // false an existing one is only checked against the generated keys (kInvalid on mismatch).
   bool overwrite = true;
   std::vector<std::string> extra_service_accounts;
+  // Set: pin image references to digests (see digest_resolver.h); each distinct reference is
+  // resolved once per run. Unset: images are written as given.
+  DigestResolver resolve_digest;
 };
 
 // The generated files, relative to the output directory.
