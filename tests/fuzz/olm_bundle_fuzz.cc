@@ -1,13 +1,16 @@
 // libFuzzer target for the registry+v1 bundle loader and validator: the input is split at
 // "\n--8<--\n" lines into manifests/csv.yaml, metadata/annotations.yaml, manifests/crd.yaml and
 // metadata/dependencies.yaml (missing parts are absent files), loaded from memory under the
-// validator's and the render path's rules, validated with every optional suite, and rendered.
+// validator's and the render path's rules, validated with every optional suite, and rendered;
+// the first part is also decoded as a legacy package manifest and as an OperatorGroup, and
+// manifests/ is loaded as a package-manifest version directory.
 // Invariants: nothing crashes or hangs; a report passes iff it holds no error; every output
 // has a message; the json-alpha1 document parses back with the same verdict.
 #include <windlass/core/json.h>
 #include <windlass/olm/bundle.h>
 #include <windlass/olm/bundle_validator.h>
 #include <windlass/olm/catalog.h>
+#include <windlass/olm/package_manifest.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -66,5 +69,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto back = windlass::parse_json(windlass::olm::to_fbc_json(blob));
     check(back.has_value() && *back == blob);
   }
+  // The first part as a package file and as an OperatorGroup.
+  if (auto doc = windlass::olm::decode_first_document(files["manifests/csv.yaml"])) {
+    if (auto pkg = windlass::olm::decode_package_manifest(doc->value)) {
+      for (const auto& f : windlass::olm::validate_package_manifest(*pkg).errors) check(!f.detail.empty());
+    } else {
+      check(pkg.error().message().rfind("json: cannot unmarshal ", 0) == 0);
+    }
+    for (const auto& f : windlass::olm::validate_operator_group(doc->value).errors) check(!f.detail.empty());
+  }
+  // manifests/ as a version directory of a package-manifest tree (no metadata).
+  windlass::olm::Bundle version = windlass::olm::load_bundle_from_memory(files, {.manifests_subdir = "manifests"});
+  check(!version.has_metadata_dir);
+  auto content = windlass::olm::validate_bundle_content(version);
+  windlass::olm::Report vr;
+  windlass::olm::add_results(vr, content);
+  check_report(vr);
   return 0;
 }
