@@ -31,21 +31,5 @@ std::shared_ptr<CredentialSource> make_exec_source(ExecConfig exec, Json cluster
                                                    std::function<TimePoint()> now,
                                                    std::string user);
 
-// What running a process produced.
-struct ProcessResult {
-  int exit_code = 0;    // when it exited
-  int term_signal = 0;  // when a signal ended it
-  std::string out, err;
-};
-
-// Runs `path` (already resolved) with `args` and exactly `env` ("NAME=value"), capturing
-// stdout (cut at 4 MiB). Not `interactive`: stdin is /dev/null and stderr is captured too;
-// interactive: both are ours, so the plugin can prompt.
-Result<ProcessResult> run_process(const std::string& path, const std::vector<std::string>& args,
-                                  const std::vector<std::string>& env, bool interactive);
-
-// The executable `command` names: itself when it contains '/', else the first match on PATH.
-// Empty when there is none.
-std::string find_executable(const std::string& command);
 
 }  // namespace windlass::client::internal

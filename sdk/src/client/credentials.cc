@@ -1,6 +1,8 @@
 #include "client/credential_source.h"
 #include "client/file_util.h"
 
+#include <windlass/client/process.h>
+
 #include <windlass/core/log.h>
 
 #include <unistd.h>
@@ -164,7 +166,7 @@ class ExecSource final : public CredentialSource {
     env.reserve(order.size());
     for (const std::string& name : order) env.push_back(name + "=" + vars[name]);
 
-    auto proc = run_process(path, exec_.args, env, interactive);
+    auto proc = run_process(path, exec_.args, {.env = std::move(env), .interactive = interactive});
     if (!proc) return fail("running \"" + path + "\": " + proc.error().message());
     std::string stderr_text = trim(proc->err);
     if (proc->term_signal != 0 || proc->exit_code != 0) {

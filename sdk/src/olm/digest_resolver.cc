@@ -1,23 +1,11 @@
 #include <windlass/olm/digest_resolver.h>
 
+#include <windlass/client/process.h>
 #include <windlass/olm/image_reference.h>
-
-#include <fcntl.h>
-#include <poll.h>
-#include <spawn.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <csignal>
-#include <cstdlib>
-#include <cstring>
 #include <vector>
-
-extern char** environ;
 
 namespace windlass::olm {
 
@@ -45,112 +33,6 @@ std::string trim(std::string s) {
   return s.substr(b);
 }
 
-bool is_executable_file(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
-}
-
-std::string find_executable(const std::string& command) {
-  if (command.empty()) return {};
-  if (command.find('/') != std::string::npos) return is_executable_file(command) ? command : std::string();
-  const char* env = std::getenv("PATH");
-  std::string_view dirs = env != nullptr ? env : "/usr/local/bin:/usr/bin:/bin";
-  while (true) {
-    auto colon = dirs.find(':');
-    std::string dir(dirs.substr(0, colon));
-    if (dir.empty()) dir = ".";
-    std::string candidate = dir + "/" + command;
-    if (is_executable_file(candidate)) return candidate;
-    if (colon == std::string_view::npos) break;
-    dirs = dirs.substr(colon + 1);
-  }
-  return {};
-}
-
-struct Outcome {
-  std::string out, err;
-  int exit_code = -1;
-  bool timed_out = false;
-};
-
-Error sys_error(const char* what, int err) {
-  return Error(ErrorCode::kInternal, std::string(what) + ": " + std::strerror(err));
-}
-
-// Runs `path args...` with the caller's environment and stdin from /dev/null, collecting stdout
-// and stderr; kills it when `limit` passes.
-Result<Outcome> run(const std::string& path, const std::vector<std::string>& args, std::chrono::milliseconds limit) {
-  int out_pipe[2], err_pipe[2];
-  if (::pipe2(out_pipe, O_CLOEXEC) != 0) return sys_error("pipe", errno);
-  if (::pipe2(err_pipe, O_CLOEXEC) != 0) {
-    int e = errno;
-    ::close(out_pipe[0]);
-    ::close(out_pipe[1]);
-    return sys_error("pipe", e);
-  }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
-  std::vector<char*> argv;
-  argv.push_back(const_cast<char*>(path.c_str()));
-  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  int rc = ::posix_spawn(&pid, path.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(out_pipe[1]);
-  ::close(err_pipe[1]);
-  if (rc != 0) {
-    ::close(out_pipe[0]);
-    ::close(err_pipe[0]);
-    return sys_error(("run " + path).c_str(), rc);
-  }
-
-  Outcome result;
-  auto deadline = std::chrono::steady_clock::now() + limit;
-  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
-  std::string* sinks[2] = {&result.out, &result.err};
-  int open_fds = 2;
-  char buf[8192];
-  while (open_fds > 0) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) {
-      result.timed_out = true;
-      ::kill(pid, SIGKILL);
-      break;
-    }
-    int n = ::poll(fds, 2, static_cast<int>(std::min<long long>(left.count(), 1000 * 60 * 60)));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      ::kill(pid, SIGKILL);
-      break;
-    }
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
-      ssize_t got = ::read(fds[i].fd, buf, sizeof buf);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) {
-        ::close(fds[i].fd);
-        fds[i].fd = -1;
-        --open_fds;
-        continue;
-      }
-      if (sinks[i]->size() < kMaxOutput)
-        sinks[i]->append(buf, std::min<std::size_t>(static_cast<std::size_t>(got), kMaxOutput - sinks[i]->size()));
-    }
-  }
-  for (auto& f : fds)
-    if (f.fd >= 0) ::close(f.fd);
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return sys_error("waitpid", errno);
-  }
-  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  return result;
-}
-
 // skopeo reports failures as logrus lines, `time="..." level=fatal msg="Error ..."`; the
 // message alone is what a user needs.
 std::string skopeo_message(const std::string& err) {
@@ -176,7 +58,7 @@ std::string skopeo_message(const std::string& err) {
 
 DigestResolver skopeo_digest_resolver(SkopeoOptions options) {
   return [options](const std::string& image) -> Result<std::string> {
-    std::string path = find_executable(options.skopeo);
+    std::string path = client::find_executable(options.skopeo);
     if (path.empty())
       return Error(ErrorCode::kNotFound,
                    "skopeo is needed to resolve image tags to digests (--use-image-digests) and " +
@@ -188,11 +70,13 @@ DigestResolver skopeo_digest_resolver(SkopeoOptions options) {
                                      "--format",          "{{.Digest}}",
                                      "docker://" + image};
     auto limit = options.timeout + std::min(options.timeout, kMaxKillMargin);
-    WINDLASS_TRY(Outcome r, run(path, args, limit));
+    WINDLASS_TRY(client::ProcessResult r, client::run_process(path, args, {.timeout = limit, .max_output = kMaxOutput}));
     if (r.timed_out) return Error(ErrorCode::kTimeout, "skopeo inspect did not finish within " + go_duration(limit));
-    if (r.exit_code != 0) {
+    if (r.exit_code != 0 || r.term_signal != 0) {
       std::string msg = skopeo_message(r.err);
-      if (msg.empty()) msg = "skopeo inspect exited with status " + std::to_string(r.exit_code);
+      if (msg.empty())
+        msg = r.term_signal != 0 ? "skopeo inspect was killed by signal " + std::to_string(r.term_signal)
+                                 : "skopeo inspect exited with status " + std::to_string(r.exit_code);
       return Error(ErrorCode::kUnavailable, msg);
     }
     std::string digest = trim(r.out);
