@@ -108,6 +108,12 @@ std::string element_of(const Json& item, std::size_t index, const ListShape& sha
 
 // --- field sets of values -------------------------------------------------------------------
 
+// metadata.managedFields is bookkeeping, never a field anyone owns: walks skip it rather than
+// working on copies of objects without it.
+bool bookkeeping(const FieldSet::Path& path, const std::string& key) {
+  return path.size() == 1 && key == "managedFields" && path[0] == "f:metadata";
+}
+
 void collect(const Json& v, const Json* s, FieldSet::Path& path, FieldSet& out, std::string* duplicate) {
   if (v.is_object()) {
     if (atomic_map(s)) {
@@ -115,6 +121,7 @@ void collect(const Json& v, const Json* s, FieldSet::Path& path, FieldSet& out, 
       return;
     }
     for (auto it = v.begin(); it != v.end(); ++it) {
+      if (bookkeeping(path, it.key())) continue;
       bool declared = false;
       const Json* cs = child_schema(s, it.key(), &declared);
       path.push_back("f:" + it.key());
@@ -149,6 +156,7 @@ void add_all(const Json& v, const Json* s, FieldSet::Path& path, FieldSet& out) 
   out.insert(path);
   if (v.is_object() && !atomic_map(s)) {
     for (auto it = v.begin(); it != v.end(); ++it) {
+      if (bookkeeping(path, it.key())) continue;
       path.push_back("f:" + it.key());
       add_all(it.value(), child_schema(s, it.key()), path, out);
       path.pop_back();
@@ -167,6 +175,7 @@ void add_all(const Json& v, const Json* s, FieldSet::Path& path, FieldSet& out) 
 void diff(const Json& b, const Json& a, const Json* s, FieldSet::Path& path, Comparison& c) {
   if (b.is_object() && a.is_object() && !atomic_map(s)) {
     for (auto it = b.begin(); it != b.end(); ++it) {
+      if (bookkeeping(path, it.key())) continue;
       path.push_back("f:" + it.key());
       const Json* cs = child_schema(s, it.key());
       auto other = a.find(it.key());
@@ -175,7 +184,7 @@ void diff(const Json& b, const Json& a, const Json* s, FieldSet::Path& path, Com
       path.pop_back();
     }
     for (auto it = a.begin(); it != a.end(); ++it) {
-      if (b.contains(it.key())) continue;
+      if (b.contains(it.key()) || bookkeeping(path, it.key())) continue;
       path.push_back("f:" + it.key());
       add_all(it.value(), child_schema(s, it.key()), path, c.added);
       path.pop_back();
@@ -387,14 +396,6 @@ void drop_empty(ManagedFields& managed) {
                 managed.end());
 }
 
-Json without_managed_fields(const Json& obj) {
-  if (!obj.is_object() || !obj.contains("metadata") || !obj["metadata"].is_object() ||
-      !obj["metadata"].contains("managedFields"))
-    return obj;
-  Json out = obj;
-  out["metadata"].erase("managedFields");
-  return out;
-}
 
 }  // namespace
 
@@ -620,16 +621,20 @@ Result<ManagedFields> decode_managed_fields(const Json& list) {
   return out;
 }
 
-Json encode_managed_fields(ManagedFields entries) {
-  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-    if (a.operation != b.operation) return a.operation < b.operation;
-    if (a.time != b.time) return a.time < b.time;  // RFC 3339 UTC sorts as text
-    if (a.manager != b.manager) return a.manager < b.manager;
-    if (a.api_version != b.api_version) return a.api_version < b.api_version;
-    return a.subresource < b.subresource;
+Json encode_managed_fields(const ManagedFields& managed) {
+  std::vector<const ManagedFieldsEntry*> entries;
+  entries.reserve(managed.size());
+  for (const auto& e : managed) entries.push_back(&e);
+  std::stable_sort(entries.begin(), entries.end(), [](const ManagedFieldsEntry* a, const ManagedFieldsEntry* b) {
+    if (a->operation != b->operation) return a->operation < b->operation;
+    if (a->time != b->time) return a->time < b->time;  // RFC 3339 UTC sorts as text
+    if (a->manager != b->manager) return a->manager < b->manager;
+    if (a->api_version != b->api_version) return a->api_version < b->api_version;
+    return a->subresource < b->subresource;
   });
   Json out = Json::array();
-  for (const auto& e : entries) {
+  for (const ManagedFieldsEntry* p : entries) {
+    const ManagedFieldsEntry& e = *p;
     Json j = {{"manager", e.manager}, {"operation", e.operation}, {"apiVersion", e.api_version},
               {"fieldsType", "FieldsV1"}, {"fieldsV1", e.fields.to_fields_v1()}};
     if (!e.time.empty()) j["time"] = e.time;
@@ -664,7 +669,7 @@ Json merge_applied(const Json& live, const Json& config, const Json& schema) {
 
 ManagedFields update_managed_fields(const Json& before, const Json& after, ManagedFields managed,
                                     const Json& schema, const WriteOptions& options) {
-  Comparison c = compare_objects(without_managed_fields(before), without_managed_fields(after), schema);
+  Comparison c = compare_objects(before, after, schema);
   FieldSet changed = c.modified.union_with(c.added);
   FieldSet lost = changed.union_with(c.removed);
   ManagedFieldsEntry self{options.manager, "Update", options.api_version, options.time, options.subresource, {}};
@@ -747,7 +752,7 @@ FieldSet last_applied_allowance(const Json& live, const Json& schema) {
   auto set = fields_of(*last, schema);
   if (!set) return {};
   // Only fields whose recorded values still match the live object can be trusted.
-  Comparison c = compare_objects(*last, without_managed_fields(live), schema);
+  Comparison c = compare_objects(*last, live, schema);
   return set->difference(c.modified);
 }
 

@@ -80,7 +80,7 @@ using ManagedFields = std::vector<ManagedFieldsEntry>;
 // manager, a known operation and FieldsV1.
 Result<ManagedFields> decode_managed_fields(const Json& list);
 // Upstream's order: Apply before Update, then by time, manager, apiVersion, subresource.
-Json encode_managed_fields(ManagedFields entries);
+Json encode_managed_fields(const ManagedFields& entries);
 
 // The fields an object sets, minus the ones the server owns (apiVersion, kind, metadata.name,
 // namespace, uid, resourceVersion, generation, creationTimestamp, managedFields, selfLink).

@@ -417,11 +417,15 @@ static Response create_object(Storage& storage, TimePoint now, const Request& re
   if (applied) {
     set_managed(obj, *applied);
   } else {
-    // The creator owns what it sent (defaults included), not what the server fills in.
-    Json sent = obj;
-    if (type.info.status_subresource) sent.erase("status");
-    record_update(req, type, "", Json::object(), sent, std::move(requested), now);
-    if (sent["metadata"].contains("managedFields")) obj["metadata"]["managedFields"] = sent["metadata"]["managedFields"];
+    // The creator owns what it sent (defaults included), not what the server fills in: the
+    // status is set aside while the fields are recorded.
+    std::optional<Json> status;
+    if (type.info.status_subresource && obj.contains("status")) {
+      status = std::move(obj["status"]);
+      obj.erase("status");
+    }
+    record_update(req, type, "", Json::object(), obj, std::move(requested), now);
+    if (status) obj["status"] = std::move(*status);
   }
   ServiceAllocator::Hold held;
   if (auto r = allocate_service(services, type, "", obj, nullptr, held); !r) return error_response(r.error());
