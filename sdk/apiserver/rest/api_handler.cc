@@ -171,6 +171,15 @@ Json present(const ResourceType& type, const Json& stored) {
   return out;
 }
 
+std::string present_text(const ResourceType& type, const Json& stored) {
+  bool unchanged = !type.from_storage && (!type.custom || stored.value("apiVersion", "") == type.info.api_version());
+  return unchanged ? to_json_string(stored) : to_json_string(present(type, stored));
+}
+
+Response present_response(int code, const ResourceType& type, const Json& stored) {
+  return Response{code, "application/json", present_text(type, stored), {}};
+}
+
 void ApiHandler::set_server_address(std::string address) {
   {
     std::lock_guard lock(address_mu_);
@@ -416,7 +425,7 @@ Response ApiHandler::get(const Request& req, const Target& t) {
     r.content_type = partial_metadata_content_type(false, *partial);
     return r;
   }
-  return json_response(200, present(*t.type, **obj));
+  return present_response(200, *t.type, **obj);
 }
 
 Response ApiHandler::metrics_text() {

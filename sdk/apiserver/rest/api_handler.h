@@ -122,5 +122,10 @@ Response error_response(const Error& e);
 // A stored object as the requested version shows it (custom resources are stored in their
 // storage version; with conversion None only apiVersion changes).
 Json present(const ResourceType& type, const Json& stored);
+// to_json_string(present(type, stored)), serializing `stored` in place when presenting
+// changes nothing (the common case: no copy of the object per answer, list item or event).
+std::string present_text(const ResourceType& type, const Json& stored);
+// The same as a JSON response.
+Response present_response(int code, const ResourceType& type, const Json& stored);
 
 }  // namespace windlass::apiserver

@@ -210,7 +210,9 @@ class WatchStream final : public Stream {
       out.push_back(to_json_string(event_line(type, partial_metadata(*e.object, *partial_))) + "\n");
       return;
     }
-    out.push_back(to_json_string(event_line(type, present(type_, *e.object))) + "\n");
+    // The object is serialized in place, never copied into an event document (same text:
+    // keys in order, "object" before "type").
+    out.push_back("{\"object\":" + present_text(type_, *e.object) + ",\"type\":\"" + type + "\"}\n");
   }
 
  public:
@@ -406,12 +408,15 @@ Reply ApiHandler::list_or_watch(const Request& req, const Target& t, std::string
     r.content_type = partial_metadata_content_type(true, *partial);
     return r;
   }
-  Json items = Json::array();
-  for (const auto& o : result->items) items.push_back(present(type, *o));
-  return json_response(200, Json{{"kind", list_kind(type)},
-                                 {"apiVersion", type.info.api_version()},
-                                 {"metadata", meta},
-                                 {"items", std::move(items)}});
+  // Items are serialized where they are stored, not copied into a list document first; the
+  // text is what that document would serialize to (keys in order).
+  std::string text = "{\"apiVersion\":" + to_json_string(Json(type.info.api_version())) + ",\"items\":[";
+  for (std::size_t i = 0; i < result->items.size(); ++i) {
+    if (i) text += ',';
+    text += present_text(type, *result->items[i]);
+  }
+  text += "],\"kind\":" + to_json_string(Json(list_kind(type))) + ",\"metadata\":" + to_json_string(meta) + "}";
+  return Response{200, "application/json", std::move(text), {}};
 }
 
 }  // namespace windlass::apiserver

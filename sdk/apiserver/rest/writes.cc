@@ -438,10 +438,12 @@ static Response create_object(Storage& storage, TimePoint now, const Request& re
     if (dry) {
       if (storage.get(type.key(t.ns, name)))
         return error_response(make_already_exists(type.info.group, type.info.plural, name));
-      return with_warnings(json_response(201, present(type, obj)), warnings);
+      return with_warnings(present_response(201, type, obj), warnings);
     }
-    auto created = storage.create(type.key(t.ns, name), obj);
-    if (created) return with_warnings(json_response(201, present(type, **created)), warnings);
+    // A generated name may collide and be tried again with the same object; otherwise the
+    // object is not needed after this and moves into the store.
+    auto created = storage.create(type.key(t.ns, name), generate ? Json(obj) : std::move(obj));
+    if (created) return with_warnings(present_response(201, type, **created), warnings);
     if (!is_already_exists(created.error())) return error_response(created.error());
     if (!generate) return error_response(make_already_exists(type.info.group, type.info.plural, name));
     if (attempt >= 7) {
@@ -548,7 +550,7 @@ static Response write_update(Storage& storage, const ResourceType& type, const s
     auto next = fn(**cur);
     if (!next) return error_response(next.error());
     (*next)["metadata"]["resourceVersion"] = (**cur)["metadata"].value("resourceVersion", "");
-    return with_warnings(json_response(200, present(type, *next)), warnings);
+    return with_warnings(present_response(200, type, *next), warnings);
   }
   // The write that removes the last finalizer of an object being deleted also removes it.
   auto stored = update_object(storage, key, [&](const Json& current) -> Result<std::optional<Json>> {
@@ -559,7 +561,7 @@ static Response write_update(Storage& storage, const ResourceType& type, const s
     if (is_not_found(stored.error())) return error_response(make_not_found(type.info.group, type.info.plural, name));
     return error_response(stored.error());
   }
-  return with_warnings(json_response(200, present(type, *stored->object)), warnings);
+  return with_warnings(present_response(200, type, *stored->object), warnings);
 }
 
 namespace {
@@ -810,7 +812,7 @@ Response ApiHandler::remove(const Request& req, const Target& t) {
   auto outcome = delete_object(storage_, type, type.key(t.ns, t.name), opts->request, options_.now());
   if (!outcome) return error_response(outcome.error());
   const Json& obj = *outcome->object;
-  if (!outcome->removed) return json_response(opts->orphan_dependents_false ? 202 : 200, present(type, obj));
+  if (!outcome->removed) return present_response(opts->orphan_dependents_false ? 202 : 200, type, obj);
   if (is_crd_type(type) && !opts->request.dry_run) {
     // The CRD's custom resources go with it.
     for (const auto& rt : crd_resource_types(obj)) {
@@ -823,7 +825,7 @@ Response ApiHandler::remove(const Request& req, const Target& t) {
       break;  // every version shares one storage prefix
     }
   }
-  if (type.delete_returns_object) return json_response(200, present(type, obj));
+  if (type.delete_returns_object) return present_response(200, type, obj);
   Json details = {{"name", t.name}, {"kind", type.info.plural}, {"uid", obj["metadata"].value("uid", "")}};
   if (!type.info.group.empty()) details["group"] = type.info.group;
   return json_response(200, Json{{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
