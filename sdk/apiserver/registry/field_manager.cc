@@ -476,19 +476,22 @@ bool FieldSet::prune(Node& n) {
   return !n.member && n.children.empty();
 }
 
-FieldSet FieldSet::union_with(const FieldSet& other) const {
+FieldSet FieldSet::union_with(const FieldSet& other) const& { return FieldSet(*this).union_with(other); }
+
+FieldSet FieldSet::union_with(const FieldSet& other) && {
   struct U {
     static void add(Node& a, const Node& b) {
       a.member = a.member || b.member;
       for (const auto& [k, c] : b.children) add(a.children[k], c);
     }
   };
-  FieldSet out = *this;
-  U::add(out.root_, other.root_);
-  return out;
+  U::add(root_, other.root_);
+  return std::move(*this);
 }
 
-FieldSet FieldSet::difference(const FieldSet& other) const {
+FieldSet FieldSet::difference(const FieldSet& other) const& { return FieldSet(*this).difference(other); }
+
+FieldSet FieldSet::difference(const FieldSet& other) && {
   struct D {
     static void sub(Node& a, const Node& b) {
       if (b.member) a.member = false;
@@ -498,10 +501,10 @@ FieldSet FieldSet::difference(const FieldSet& other) const {
       }
     }
   };
-  FieldSet out = *this;
-  D::sub(out.root_, other.root_);
-  prune(out.root_);
-  return out;
+  if (other.empty()) return std::move(*this);
+  D::sub(root_, other.root_);
+  prune(root_);
+  return std::move(*this);
 }
 
 FieldSet FieldSet::intersection(const FieldSet& other) const {
@@ -657,9 +660,9 @@ Comparison compare_objects(const Json& before, const Json& after, const Json& sc
   Comparison c;
   FieldSet::Path path;
   diff(before, after, schema.is_object() ? &schema : nullptr, path, c);
-  c.added = c.added.difference(server_fields());
-  c.modified = c.modified.difference(server_fields());
-  c.removed = c.removed.difference(server_fields());
+  c.added = std::move(c.added).difference(server_fields());
+  c.modified = std::move(c.modified).difference(server_fields());
+  c.removed = std::move(c.removed).difference(server_fields());
   return c;
 }
 
@@ -670,21 +673,22 @@ Json merge_applied(const Json& live, const Json& config, const Json& schema) {
 ManagedFields update_managed_fields(const Json& before, const Json& after, ManagedFields managed,
                                     const Json& schema, const WriteOptions& options) {
   Comparison c = compare_objects(before, after, schema);
-  FieldSet changed = c.modified.union_with(c.added);
-  FieldSet lost = changed.union_with(c.removed);
+  FieldSet changed = std::move(c.modified).union_with(c.added);
   ManagedFieldsEntry self{options.manager, "Update", options.api_version, options.time, options.subresource, {}};
   bool found = false;
+  std::optional<FieldSet> lost;  // computed once, when another manager is there to lose fields
   for (auto& e : managed) {
     if (!found && e.same_owner(self)) {
       found = true;
-      e.fields = e.fields.difference(c.removed).union_with(changed);
+      e.fields = std::move(e.fields).difference(c.removed).union_with(changed);
       if (!changed.empty()) e.time = options.time;
       continue;
     }
-    e.fields = e.fields.difference(lost);
+    if (!lost) lost = changed.union_with(c.removed);
+    e.fields = std::move(e.fields).difference(*lost);
   }
   if (!found && !changed.empty()) {
-    self.fields = changed;
+    self.fields = std::move(changed);
     managed.push_back(std::move(self));
   }
   drop_empty(managed);

@@ -40,8 +40,11 @@ class FieldSet {
   void insert(const Path& path);
   bool has(const Path& path) const;
   bool empty() const;
-  FieldSet union_with(const FieldSet& other) const;
-  FieldSet difference(const FieldSet& other) const;
+  FieldSet union_with(const FieldSet& other) const&;
+  FieldSet difference(const FieldSet& other) const&;
+  // The same, reusing this set's nodes (no copy of the tree).
+  FieldSet union_with(const FieldSet& other) &&;
+  FieldSet difference(const FieldSet& other) &&;
   FieldSet intersection(const FieldSet& other) const;
   // Every node of the tree (members and their prefixes) as members.
   FieldSet with_prefixes() const;
