@@ -8,6 +8,7 @@
 #include <windlass/api/meta/v1/list_meta.h>
 #include <windlass/api/meta/v1/object_meta.h>
 #include <windlass/api/meta/v1/status.h>
+#include <windlass/api/schema_markers.h>
 
 #include <openssl/evp.h>
 
@@ -272,55 +273,12 @@ class SchemaSet {
     return Json::object();
   }
 
-  static Json number(double v) {
-    if (v == static_cast<double>(static_cast<std::int64_t>(v))) return static_cast<std::int64_t>(v);
-    return v;
-  }
-
   Json markers(const FieldMarkers& m) const {
     Json s = Json::object();
-    if (!m.doc.empty()) s["description"] = m.doc;
-    if (!m.enum_values.empty()) s["enum"] = m.enum_values;
-    if (m.default_value) s["default"] = *m.default_value;
-    if (m.minimum) {
-      s["minimum"] = number(*m.minimum);
-      if (m.exclusive_minimum) s["exclusiveMinimum"] = true;
-    }
-    if (m.maximum) {
-      s["maximum"] = number(*m.maximum);
-      if (m.exclusive_maximum) s["exclusiveMaximum"] = true;
-    }
-    if (m.min_length) s["minLength"] = *m.min_length;
-    if (m.max_length) s["maxLength"] = *m.max_length;
-    if (m.min_items) s["minItems"] = *m.min_items;
-    if (m.max_items) s["maxItems"] = *m.max_items;
-    if (!m.pattern.empty()) s["pattern"] = m.pattern;
-    if (!m.format.empty()) s["format"] = m.format;
-    if (m.nullable && !d_.v2) s["nullable"] = true;  // OpenAPI 3.0 only
-    switch (m.list_type) {
-      case api::ListType::kAtomic: s["x-kubernetes-list-type"] = "atomic"; break;
-      case api::ListType::kSet: s["x-kubernetes-list-type"] = "set"; break;
-      case api::ListType::kMap:
-        s["x-kubernetes-list-type"] = "map";
-        s["x-kubernetes-list-map-keys"] = m.list_map_keys;
-        break;
-      case api::ListType::kUnset: break;
-    }
-    switch (m.map_type) {
-      case api::MapType::kAtomic: s["x-kubernetes-map-type"] = "atomic"; break;
-      case api::MapType::kGranular: s["x-kubernetes-map-type"] = "granular"; break;
-      case api::MapType::kUnset: break;
-    }
-    if (!m.patch_strategy.empty()) s["x-kubernetes-patch-strategy"] = m.patch_strategy;
+    api::apply_field_markers(s, m, d_.v2);
     // The server's strategic merge falls back to the only list-map key; tell clients the same.
-    if (!m.patch_merge_key.empty()) s["x-kubernetes-patch-merge-key"] = m.patch_merge_key;
-    else if (m.patch_strategy.find("merge") != std::string::npos && m.list_map_keys.size() == 1)
+    if (m.patch_merge_key.empty() && m.patch_strategy.find("merge") != std::string::npos && m.list_map_keys.size() == 1)
       s["x-kubernetes-patch-merge-key"] = m.list_map_keys[0];
-    if (m.preserve_unknown_fields) s["x-kubernetes-preserve-unknown-fields"] = true;
-    if (m.embedded_resource) {
-      s["x-kubernetes-embedded-resource"] = true;
-      s["type"] = "object";
-    }
     return s;
   }
 

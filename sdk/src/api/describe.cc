@@ -1,4 +1,5 @@
 #include <windlass/api/describe.h>
+#include <windlass/api/schema_markers.h>
 
 #include <windlass/core/base64.h>
 #include <windlass/core/field_error.h>
@@ -270,7 +271,12 @@ Json number(double v) {
   return v;
 }
 
-void apply_markers(Json& s, const FieldMarkers& m) {
+// Types whose schema is being written; a type met again inside itself cannot be inlined.
+thread_local std::set<const TypeDescriptor*> g_in_progress;
+
+}  // namespace
+
+void apply_field_markers(Json& s, const FieldMarkers& m, bool swagger2) {
   if (!m.doc.empty()) s["description"] = m.doc;
   if (!m.enum_values.empty()) s["enum"] = m.enum_values;
   if (m.default_value) s["default"] = *m.default_value;
@@ -288,7 +294,7 @@ void apply_markers(Json& s, const FieldMarkers& m) {
   if (m.max_items) s["maxItems"] = *m.max_items;
   if (!m.pattern.empty()) s["pattern"] = m.pattern;
   if (!m.format.empty()) s["format"] = m.format;
-  if (m.nullable) s["nullable"] = true;
+  if (m.nullable && !swagger2) s["nullable"] = true;  // OpenAPI 3.0 only
   switch (m.list_type) {
     case ListType::kAtomic: s["x-kubernetes-list-type"] = "atomic"; break;
     case ListType::kSet: s["x-kubernetes-list-type"] = "set"; break;
@@ -311,11 +317,6 @@ void apply_markers(Json& s, const FieldMarkers& m) {
     s["type"] = "object";
   }
 }
-
-// Types whose schema is being written; a type met again inside itself cannot be inlined.
-thread_local std::set<const TypeDescriptor*> g_in_progress;
-
-}  // namespace
 
 Json schema_of(const TypeRef& type, const FieldMarkers* markers) {
   Json s = Json::object();
@@ -363,7 +364,7 @@ Json schema_of(const TypeRef& type, const FieldMarkers* markers) {
       break;
     }
   }
-  if (markers) apply_markers(s, *markers);
+  if (markers) apply_field_markers(s, *markers);
   return s;
 }
 
