@@ -4,12 +4,16 @@
 checks that kubectl is there when the test needs it, and runs unittest with whatever
 arguments are left over (a test name, -k PATTERN). `ServerTestCase` starts a fresh
 windlass-apiserver for every test, each with its own data dir, port and HOME, and gives the
-test kubectl helpers bound to it.
+test kubectl helpers bound to it. `run_checks` is the frame of the OLM command-line tests,
+which collect named checks instead of using unittest.
 """
 import argparse
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
@@ -73,3 +77,26 @@ def main(description, extra_args=None, apiserver=True, kubectl=True):
         return 1
     unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
 
+
+def run_checks(description, body):
+    """The OLM command-line tests: parses --windlass, calls body(windlass, tmp, check) with the
+    absolute path of the binary and a fresh temp dir (removed afterwards), and exits 1 listing
+    every failed check, or prints "ok". check(name, cond, detail="") records a failure."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--windlass", required=True)
+    windlass = os.path.abspath(parser.parse_args().windlass)
+    failures = []
+
+    def check(name, cond, detail=""):
+        if not cond:
+            failures.append(f"{name}: {detail}")
+
+    tmp = tempfile.mkdtemp()
+    try:
+        body(windlass, tmp, check)
+    finally:
+        shutil.rmtree(tmp)
+    if failures:
+        print("\n".join(failures))
+        sys.exit(1)
+    print("ok")
