@@ -8,16 +8,12 @@ client-side apply followed by a server-side one. kubectl validates with the serv
 
 usage: apiserver_apply_test.py --apiserver PATH/TO/windlass-apiserver
 """
-import argparse
 import json
 import os
 import sys
-import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from windlass_server import Server, find_kubectl  # noqa: E402
-
-ARGS = None
+from e2e_base import ServerTestCase, main  # noqa: E402
 
 CM = """\
 apiVersion: v1
@@ -80,21 +76,12 @@ def cm(**data):
     return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n" + lines
 
 
-class ServerSideApplyTest(unittest.TestCase):
-    def setUp(self):
-        self.server = Server(ARGS.apiserver).start()
-
-    def tearDown(self):
-        self.server.cleanup()
-
-    def k(self, *args, **kw):
-        return self.server.kubectl(*args, **kw)
-
+class ServerSideApplyTest(ServerTestCase):
     def ssa(self, manifest, *flags, check=True):
         return self.k("apply", "--server-side", *flags, "-f", "-", input=manifest, check=check)
 
     def get(self, *what):
-        return json.loads(self.k("get", *what, "-o", "json", "--show-managed-fields").stdout)
+        return self.get_json(*what, "--show-managed-fields")
 
     @staticmethod
     def managers(obj):
@@ -215,16 +202,5 @@ print(json.dumps(out))
         self.assertEqual(out["patched"], {"a": "2", "b": "3"})
 
 
-def main():
-    global ARGS
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--apiserver", required=True)
-    ARGS, rest = parser.parse_known_args()
-    if not find_kubectl():
-        print("kubectl not installed; scripts/install-deps reports how to get it", file=sys.stderr)
-        return 1
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__))

@@ -8,18 +8,13 @@ only returns because the server finishes the deletion: finalizers removed by the
 
 usage: apiserver_deletion_test.py --apiserver PATH/TO/windlass-apiserver
 """
-import argparse
 import json
 import os
-import subprocess
 import sys
 import time
-import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from windlass_server import Server, find_kubectl  # noqa: E402
-
-ARGS = None
+from e2e_base import ServerTestCase, main  # noqa: E402
 
 
 def replicaset(name, owner_uid, finalizers=()):
@@ -33,30 +28,7 @@ def replicaset(name, owner_uid, finalizers=()):
                               "spec": {"containers": [{"name": "web", "image": "nginx:1.27"}]}}}})
 
 
-class DeletionTest(unittest.TestCase):
-    def setUp(self):
-        self.server = Server(ARGS.apiserver).start()
-
-    def tearDown(self):
-        self.server.cleanup()
-
-    def k(self, *args, **kw):
-        return self.server.kubectl(*args, **kw)
-
-    def background(self, *args):
-        return subprocess.Popen([find_kubectl(), *args], env=self.server.env(),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-    def get_json(self, *args):
-        return json.loads(self.k("get", *args, "-o", "json").stdout)
-
-    def wait_for(self, predicate, what, timeout=30):
-        """Polls the server until predicate() holds; the deadline only bounds a failing test."""
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            self.assertLess(time.monotonic(), deadline, "timed out waiting for " + what)
-            time.sleep(0.05)
-
+class DeletionTest(ServerTestCase):
     def deleting(self, *args):
         obj = self.k("get", *args, "-o", "json", check=False)
         return obj.returncode == 0 and "deletionTimestamp" in json.loads(obj.stdout)["metadata"]
@@ -154,7 +126,4 @@ class DeletionTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--apiserver", required=True)
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    sys.exit(main(__doc__))

@@ -8,7 +8,6 @@ and the resourceVersion must not go backwards. Repeated a few times on one data 
 
 usage: apiserver_durability_test.py --apiserver PATH/TO/windlass-apiserver [--rounds N]
 """
-import argparse
 import http.client
 import json
 import os
@@ -17,12 +16,9 @@ import ssl
 import sys
 import threading
 import time
-import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from windlass_server import Server  # noqa: E402
-
-ARGS = None
+from e2e_base import ServerTestCase, args, main  # noqa: E402
 
 
 def connect(server):
@@ -32,65 +28,53 @@ def connect(server):
     return http.client.HTTPSConnection(host, int(port), context=ctx, timeout=30)
 
 
-class DurabilityTest(unittest.TestCase):
+class DurabilityTest(ServerTestCase):
     def test_acknowledged_writes_survive_sigkill(self):
-        server = Server(ARGS.apiserver).start()
-        rng = random.Random(ARGS.seed)
+        server = self.server  # restarted in place on the same data dir
+        rng = random.Random(args().seed)
         acknowledged = []
         last_rv = 0
-        try:
-            for round_no in range(ARGS.rounds):
-                stop = threading.Event()
+        for round_no in range(args().rounds):
+            stop = threading.Event()
 
-                def writer():
-                    conn = connect(server)
-                    i = 0
-                    while not stop.is_set():
-                        name = "r%d-%d" % (round_no, i)
-                        body = json.dumps({"metadata": {"name": name}, "data": {"i": str(i)}})
-                        try:
-                            conn.request("POST", "/api/v1/namespaces/default/configmaps", body,
-                                         {"Content-Type": "application/json"})
-                            resp = conn.getresponse()
-                            resp.read()
-                        except (OSError, http.client.HTTPException):
-                            return  # the server died mid-request: that write was never acknowledged
-                        if resp.status == 201:
-                            acknowledged.append(name)
-                        i += 1
-
-                t = threading.Thread(target=writer)
-                t.start()
-                time.sleep(rng.uniform(0.2, 1.0))
-                server.kill()  # SIGKILL: no chance to flush anything
-                stop.set()
-                t.join()
-                server.start()
+            def writer():
                 conn = connect(server)
-                conn.request("GET", "/api/v1/namespaces/default/configmaps")
-                listed = json.loads(conn.getresponse().read())
-                names = {item["metadata"]["name"] for item in listed["items"]}
-                missing = [n for n in acknowledged if n not in names]
-                self.assertEqual(missing, [], "acknowledged writes lost after SIGKILL in round %d" % round_no)
-                rv = int(listed["metadata"]["resourceVersion"])
-                self.assertGreaterEqual(rv, last_rv)
-                last_rv = rv
-            self.assertGreater(len(acknowledged), 0)
-            print("%d acknowledged writes over %d kill -9 rounds, none lost" % (len(acknowledged), ARGS.rounds),
-                  file=sys.stderr)
-        finally:
-            server.cleanup()
+                i = 0
+                while not stop.is_set():
+                    name = "r%d-%d" % (round_no, i)
+                    body = json.dumps({"metadata": {"name": name}, "data": {"i": str(i)}})
+                    try:
+                        conn.request("POST", "/api/v1/namespaces/default/configmaps", body,
+                                     {"Content-Type": "application/json"})
+                        resp = conn.getresponse()
+                        resp.read()
+                    except (OSError, http.client.HTTPException):
+                        return  # the server died mid-request: that write was never acknowledged
+                    if resp.status == 201:
+                        acknowledged.append(name)
+                    i += 1
 
-
-def main():
-    global ARGS
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--apiserver", required=True)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=7)
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
+            t = threading.Thread(target=writer)
+            t.start()
+            time.sleep(rng.uniform(0.2, 1.0))
+            server.kill()  # SIGKILL: no chance to flush anything
+            stop.set()
+            t.join()
+            server.start()
+            conn = connect(server)
+            conn.request("GET", "/api/v1/namespaces/default/configmaps")
+            listed = json.loads(conn.getresponse().read())
+            names = {item["metadata"]["name"] for item in listed["items"]}
+            missing = [n for n in acknowledged if n not in names]
+            self.assertEqual(missing, [], "acknowledged writes lost after SIGKILL in round %d" % round_no)
+            rv = int(listed["metadata"]["resourceVersion"])
+            self.assertGreaterEqual(rv, last_rv)
+            last_rv = rv
+        self.assertGreater(len(acknowledged), 0)
+        print("%d acknowledged writes over %d kill -9 rounds, none lost" % (len(acknowledged), args().rounds),
+              file=sys.stderr)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__, {"--rounds": dict(type=int, default=5), "--seed": dict(type=int, default=7)},
+                  kubectl=False))

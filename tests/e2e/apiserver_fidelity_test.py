@@ -6,18 +6,13 @@ python client's typed strategic patches, each against a fresh windlass-apiserver
 
 usage: apiserver_fidelity_test.py --apiserver PATH/TO/windlass-apiserver
 """
-import argparse
 import json
 import os
 import subprocess
 import sys
-import time
-import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from windlass_server import Server, find_kubectl  # noqa: E402
-
-ARGS = None
+from e2e_base import ServerTestCase, main  # noqa: E402
 
 CRD = """\
 apiVersion: apiextensions.k8s.io/v1
@@ -57,19 +52,7 @@ NODE = {"apiVersion": "v1", "kind": "Node", "metadata": {"name": "node-1", "labe
                                 "kernelVersion": "6.1.0", "containerRuntimeVersion": "windlass://0.1"}}}
 
 
-class FidelityTest(unittest.TestCase):
-    def setUp(self):
-        self.server = Server(ARGS.apiserver).start()
-
-    def tearDown(self):
-        self.server.cleanup()
-
-    def k(self, *args, **kw):
-        return self.server.kubectl(*args, **kw)
-
-    def get_json(self, *args):
-        return json.loads(self.k("get", *args, "-o", "json").stdout)
-
+class FidelityTest(ServerTestCase):
     def test_get_many_kinds_prints_each_table(self):
         self.k("create", "-f", "-", input=json.dumps(POD))
         self.k("create", "-f", "-", input=json.dumps(NODE))
@@ -111,8 +94,7 @@ class FidelityTest(unittest.TestCase):
 
     def test_watch_prints_table_rows(self):
         self.k("create", "configmap", "w1", "--from-literal=a=1")
-        proc = subprocess.Popen([find_kubectl(), "get", "configmaps", "-w"], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=self.server.env())
+        proc = self.background("get", "configmaps", "-w")
         try:
             self.assertRegex(proc.stdout.readline(), r"^NAME\s+DATA\s+AGE$")
             self.assertRegex(proc.stdout.readline(), r"^w1\s+1\s+\d+s$")
@@ -134,8 +116,7 @@ class FidelityTest(unittest.TestCase):
         self.k("apply", "-f", "-", input=CRD)
         self.k("wait", "--for=condition=Established", "crd/gadgets.example.com", "--timeout=30s")
         self.k("apply", "-f", "-", input="apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g1}\nspec: {size: 1}\n")
-        waiter = subprocess.Popen([find_kubectl(), "wait", "--for=condition=Ready", "gadget/g1", "--timeout=30s"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.server.env())
+        waiter = self.background("wait", "--for=condition=Ready", "gadget/g1", "--timeout=30s")
         self.k("patch", "gadget", "g1", "--subresource=status", "--type=merge",
                "-p", '{"status":{"conditions":[{"type":"Ready","status":"True"}]}}')
         out, err = waiter.communicate(timeout=30)
@@ -192,7 +173,4 @@ print("ok")
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--apiserver", required=True)
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    sys.exit(main(__doc__))

@@ -9,18 +9,12 @@ bodies.
 
 usage: apiserver_kubectl_test.py --apiserver PATH/TO/windlass-apiserver
 """
-import argparse
 import json
 import os
-import subprocess
 import sys
-import time
-import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from windlass_server import Server, find_kubectl  # noqa: E402
-
-ARGS = None
+from e2e_base import ServerTestCase, main  # noqa: E402
 
 CM = """\
 apiVersion: v1
@@ -84,22 +78,13 @@ spec: {size: 3, extra: dropped}
 """
 
 
-class KubectlTest(unittest.TestCase):
-    def setUp(self):
-        self.server = Server(ARGS.apiserver).start()
-
-    def tearDown(self):
-        self.server.cleanup()
-
-    def k(self, *args, **kw):
-        return self.server.kubectl(*args, **kw)
-
+class KubectlTest(ServerTestCase):
     def test_get_namespaces_over_https_with_the_generated_kubeconfig(self):
         out = self.k("get", "namespaces").stdout
         for ns in ("default", "kube-system", "kube-public", "kube-node-lease"):
             self.assertRegex(out, r"(?m)^%s\s" % ns)
         self.assertRegex(out, r"^NAME\s+STATUS\s+AGE\n")
-        version = json.loads(self.k("version", "-o", "json").stdout)
+        version = self.kubectl_json("version")
         self.assertEqual(version["serverVersion"]["minor"], "32")
 
     def test_create_get_yaml_label_annotate_delete(self):
@@ -114,7 +99,7 @@ class KubectlTest(unittest.TestCase):
                       again.stderr)
         self.k("label", "configmap", "settings", "tier=gold")
         self.k("annotate", "configmap", "settings", "note=hello")
-        obj = json.loads(self.k("get", "cm", "settings", "-o", "json").stdout)
+        obj = self.get_json("cm", "settings")
         self.assertEqual(obj["metadata"]["labels"], {"app": "demo", "tier": "gold"})
         self.assertEqual(obj["metadata"]["annotations"]["note"], "hello")
         selected = self.k("get", "cm", "-l", "tier=gold", "-o", "name").stdout.split()
@@ -137,7 +122,7 @@ class KubectlTest(unittest.TestCase):
         self.assertIn("configmap/settings created", out)
         out = self.k("apply", "--validate=false", "-f", "-", input=CM2).stdout
         self.assertIn("configmap/settings configured", out)
-        data = json.loads(self.k("get", "cm", "settings", "-o", "json").stdout)["data"]
+        data = self.get_json("cm", "settings")["data"]
         self.assertEqual(data, {"mode": "slow", "extra": "1"})
         out = self.k("apply", "--validate=false", "-f", "-", input=CM2).stdout
         self.assertIn("configmap/settings unchanged", out)
@@ -151,7 +136,7 @@ class KubectlTest(unittest.TestCase):
         names = self.k("get", "cm,secret,sa,role", "-n", "team-a", "-o", "name").stdout.split()
         for n in ("configmap/c1", "secret/s1", "serviceaccount/robot", "role.rbac.authorization.k8s.io/reader"):
             self.assertIn(n, names)
-        secret = json.loads(self.k("get", "secret", "s1", "-n", "team-a", "-o", "json").stdout)
+        secret = self.get_json("secret", "s1", "-n", "team-a")
         self.assertEqual(secret["data"], {"pw": "eA=="})
         # The rest of spec D3's typed creates, each a protobuf body.
         for args in (["deployment", "web", "--image=nginx:1.27", "--replicas=2"],
@@ -172,23 +157,21 @@ class KubectlTest(unittest.TestCase):
                   "rolebinding.rbac.authorization.k8s.io/read", "resourcequota/small",
                   "poddisruptionbudget.policy/web", "ingress.networking.k8s.io/web"):
             self.assertIn(n, kinds)
-        svc = json.loads(self.k("get", "svc", "web", "-n", "team-a", "-o", "json").stdout)
+        svc = self.get_json("svc", "web", "-n", "team-a")
         self.assertEqual(svc["spec"]["ports"][0]["targetPort"], 8080)
 
     def test_create_token_for_the_default_service_account(self):
         # Every namespace gets a `default` ServiceAccount; its token is a signed JWT that a
         # TokenReview accepts.
         self.k("create", "namespace", "team-t")
-        deadline = time.monotonic() + 20
-        while self.k("get", "sa", "default", "-n", "team-t", check=False).returncode != 0:
-            self.assertLess(time.monotonic(), deadline, "no default service account")
-            time.sleep(0.05)
+        self.wait_for(lambda: self.k("get", "sa", "default", "-n", "team-t", check=False).returncode == 0,
+                      "the default service account", timeout=20)
         token = self.k("create", "token", "default", "-n", "team-t", "--duration=20m").stdout.strip()
         self.assertEqual(token.count("."), 2)
         review = {"apiVersion": "authentication.k8s.io/v1", "kind": "TokenReview", "spec": {"token": token}}
         # Default validation: a create-only kind has no PATCH operation in OpenAPI v3, so kubectl
         # validates it client-side against /openapi/v2.
-        out = json.loads(self.k("create", "-o", "json", "-f", "-", input=json.dumps(review)).stdout)
+        out = self.kubectl_json("create", "-f", "-", input=json.dumps(review))
         self.assertTrue(out["status"]["authenticated"])
         self.assertEqual(out["status"]["user"]["username"], "system:serviceaccount:team-t:default")
         missing = self.k("create", "token", "nobody", check=False)
@@ -196,9 +179,7 @@ class KubectlTest(unittest.TestCase):
 
     def test_get_watch_sees_a_change(self):
         self.k("create", "configmap", "w1", "--from-literal=a=1")
-        proc = subprocess.Popen([find_kubectl(), "get", "configmaps", "-w", "-o", "name"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env=self.server.env())
+        proc = self.background("get", "configmaps", "-w", "-o", "name")
         try:
             first = proc.stdout.readline()
             self.assertEqual(first.strip(), "configmap/w1")
@@ -221,14 +202,14 @@ class KubectlTest(unittest.TestCase):
         # CR carries spec.extra: without --validate=false kubectl asks for strict validation, and
         # the server would refuse the unknown field instead of pruning it.
         self.assertIn("widget.example.com/w1 created", self.k("apply", "--validate=false", "-f", "-", input=CR).stdout)
-        w = json.loads(self.k("get", "wd", "w1", "-o", "json").stdout)
+        w = self.get_json("wd", "w1")
         self.assertEqual(w["spec"], {"size": 3, "color": "blue"})  # pruned and defaulted
         self.assertEqual(w["metadata"]["generation"], 1)
         self.assertRegex(self.k("get", "widgets").stdout, r"^NAME\s+SIZE\nw1\s+3\n$")
         updated = CR.replace("size: 3", "size: 5")
         self.assertIn("widget.example.com/w1 configured",
                       self.k("apply", "--validate=false", "-f", "-", input=updated).stdout)
-        w = json.loads(self.k("get", "widget", "w1", "-o", "json").stdout)
+        w = self.get_json("widget", "w1")
         self.assertEqual((w["spec"]["size"], w["metadata"]["generation"]), (5, 2))
         bad = self.k("apply", "--validate=false", "-f", "-", input=CR.replace("size: 3", "size: 0"), check=False)
         self.assertIn("spec.size: Invalid value: 0: spec.size in body should be greater than or equal to 1", bad.stderr)
@@ -259,16 +240,5 @@ class KubectlTest(unittest.TestCase):
         self.assertEqual(out, "1")
 
 
-def main():
-    global ARGS
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--apiserver", required=True)
-    ARGS, rest = parser.parse_known_args()
-    if not find_kubectl():
-        print("kubectl not installed; scripts/install-deps reports how to get it", file=sys.stderr)
-        return 1
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__))

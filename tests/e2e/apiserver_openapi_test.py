@@ -13,17 +13,13 @@ Each test starts its own server with its own HOME (kubectl caches discovery and 
 
 usage: apiserver_openapi_test.py --apiserver PATH/TO/windlass-apiserver
 """
-import argparse
 import json
 import os
 import re
 import sys
-import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from windlass_server import Server, find_kubectl  # noqa: E402
-
-ARGS = None
+from e2e_base import ServerTestCase, main  # noqa: E402
 
 CM = """\
 apiVersion: v1
@@ -102,19 +98,7 @@ def fetched(log, path):
     return re.search(r"GET https://[^/\s]+%s(\?\S*)?\s" % re.escape(path), log) is not None
 
 
-class OpenApiTest(unittest.TestCase):
-    def setUp(self):
-        self.server = Server(ARGS.apiserver).start()
-
-    def tearDown(self):
-        self.server.cleanup()
-
-    def k(self, *args, **kw):
-        return self.server.kubectl(*args, **kw)
-
-    def get(self, kind, name):
-        return json.loads(self.k("get", kind, name, "-o", "json").stdout)
-
+class OpenApiTest(ServerTestCase):
     def test_apply_configmap_with_default_validation(self):
         r = self.k("apply", "-f", "-", "-v=6", input=CM)
         self.assertIn("configmap/settings created", r.stdout)
@@ -122,7 +106,7 @@ class OpenApiTest(unittest.TestCase):
         self.assertIn("fieldValidation=Strict", r.stderr)
         self.assertIn("configmap/settings configured",
                       self.k("apply", "-f", "-", input=CM.replace("fast", "slow")).stdout)
-        self.assertEqual(self.get("cm", "settings")["data"], {"mode": "slow"})
+        self.assertEqual(self.get_json("cm", "settings")["data"], {"mode": "slow"})
         self.assertIn("configmap/settings unchanged",
                       self.k("apply", "-f", "-", input=CM.replace("fast", "slow")).stdout)
 
@@ -139,7 +123,7 @@ class OpenApiTest(unittest.TestCase):
         self.assertIn('"$setElementOrder/containers":[{"name":"sidecar"},{"name":"main"}]', body)
         self.assertIn('"env":[{"$patch":"delete","name":"DROP"}]', body)
 
-        spec = self.get("deploy", "web")["spec"]["template"]["spec"]
+        spec = self.get_json("deploy", "web")["spec"]["template"]["spec"]
         containers = spec["containers"]
         self.assertEqual([c["name"] for c in containers], ["sidecar", "main"])  # the file's order
         self.assertEqual(containers[0]["image"], "busybox:1.36")
@@ -200,7 +184,7 @@ class OpenApiTest(unittest.TestCase):
         r = self.k("apply", "-f", "-", "-v=6", input=gear.replace("12", "20"))
         self.assertIn("gear.example.com/g1 configured", r.stdout)
         self.assertIn("fieldValidation=Strict", r.stderr)
-        self.assertEqual(self.get("gear", "g1")["spec"], {"teeth": 20})
+        self.assertEqual(self.get_json("gear", "g1")["spec"], {"teeth": 20})
         r = self.k("apply", "-f", "-", input=gear.replace("teeth: 12", "teeth: 12, size: 3"), check=False)
         self.assertNotEqual(r.returncode, 0)
         self.assertIn('unknown field "spec.size"', r.stderr)
@@ -213,7 +197,7 @@ class OpenApiTest(unittest.TestCase):
         self.assertFalse(json.loads(r.stdout)["status"].get("authenticated", False))
         access = ("apiVersion: authorization.k8s.io/v1\nkind: SelfSubjectAccessReview\n"
                   "spec:\n  resourceAttributes: {verb: list, resource: pods, namespace: default}\n")
-        out = json.loads(self.k("create", "-f", "-", "-o", "json", input=access).stdout)
+        out = self.kubectl_json("create", "-f", "-", input=access)
         self.assertTrue(out["status"]["allowed"])
 
     def test_unknown_field_in_a_create_only_kind_is_refused_by_kubectl_itself(self):
@@ -249,16 +233,5 @@ class OpenApiTest(unittest.TestCase):
         self.assertRegex(gear, r"\n   teeth\t<integer> -required-\n     The number of teeth around the rim.\n")
 
 
-def main():
-    global ARGS
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--apiserver", required=True)
-    ARGS, rest = parser.parse_known_args()
-    if not find_kubectl():
-        print("kubectl not installed; scripts/install-deps reports how to get it", file=sys.stderr)
-        return 1
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__))

@@ -5,12 +5,9 @@ without a resourceVersion, and the dynamic client (which reads legacy discovery)
 
 usage: apiserver_python_test.py --apiserver PATH/TO/windlass-apiserver
 """
-import argparse
 import os
 import sys
-import time
 import threading
-import unittest
 
 DEBIAN_PYTHON = "/usr/bin/python3"
 try:
@@ -23,20 +20,18 @@ except ImportError:
     sys.exit("apiserver_python_test: install python3-kubernetes (apt-get install python3-kubernetes)")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from windlass_server import Server  # noqa: E402
-
-ARGS = None
+from e2e_base import ServerTestCase, main  # noqa: E402
 
 
-class PythonClientTest(unittest.TestCase):
+class PythonClientTest(ServerTestCase):
     def setUp(self):
-        self.server = Server(ARGS.apiserver).start()
+        super().setUp()
         self.api_client = config.new_client_from_config(config_file=self.server.kubeconfig)
         self.core = client.CoreV1Api(self.api_client)
 
     def tearDown(self):
         self.api_client.close()
-        self.server.cleanup()
+        super().tearDown()
 
     def cm(self, name, data=None, labels=None):
         return client.V1ConfigMap(metadata=client.V1ObjectMeta(name=name, labels=labels), data=data or {"a": "1"})
@@ -66,14 +61,15 @@ class PythonClientTest(unittest.TestCase):
         # garbage collector removes it (and so the object) once no dependent blocks it.
         self.core.delete_namespaced_config_map("c1", "default", grace_period_seconds=0,
                                                propagation_policy="Foreground")
-        deadline = time.monotonic() + 20
-        while True:
+        def gone():
             try:
                 self.core.read_namespaced_config_map("c1", "default")
-            except ApiException as gone:
-                self.assertEqual(gone.status, 404)
-                break
-            self.assertLess(time.monotonic(), deadline, "the foreground deletion did not finish")
+            except ApiException as e:
+                self.assertEqual(e.status, 404)
+                return True
+            return False
+
+        self.wait_for(gone, "the foreground deletion to finish", timeout=20)
 
     def test_namespaces(self):
         self.core.create_namespace(client.V1Namespace(metadata=client.V1ObjectMeta(name="team-b")))
@@ -184,13 +180,5 @@ class PythonClientTest(unittest.TestCase):
         self.assertEqual(roles.get(name="viewer").rules[0].verbs, ["get"])
 
 
-def main():
-    global ARGS
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--apiserver", required=True)
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__, kubectl=False))

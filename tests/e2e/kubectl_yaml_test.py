@@ -8,7 +8,6 @@ trick with `-o yaml` checks that our YAML printer writes what kubectl writes.
 
 usage: kubectl_yaml_test.py --windlass PATH/TO/windlass [--kubectl kubectl]
 """
-import argparse
 import json
 import os
 import subprocess
@@ -16,7 +15,9 @@ import sys
 import tempfile
 import unittest
 
-ARGS = None
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2e_base import args, main  # noqa: E402
+
 PROBE = "windlass.test/probe"
 
 MANIFESTS = {
@@ -154,13 +155,13 @@ spec:
 }
 
 
-def kubectl(*args, stdin=None):
-    return subprocess.run([ARGS.kubectl, *args], input=stdin, capture_output=True, text=True,
+def kubectl(*argv, stdin=None):
+    return subprocess.run([args().kubectl, *argv], input=stdin, capture_output=True, text=True,
                           check=True, env={**os.environ, "KUBECONFIG": os.devnull}).stdout
 
 
-def windlass(*args, stdin=None):
-    return subprocess.run([ARGS.windlass, *args], input=stdin, capture_output=True, text=True,
+def windlass(*argv, stdin=None):
+    return subprocess.run([args().windlass, *argv], input=stdin, capture_output=True, text=True,
                           check=True).stdout
 
 
@@ -234,7 +235,7 @@ class KubectlYaml(unittest.TestCase):
         self.addCleanup(os.unlink, path.name)
         self.assertEqual(json_stream(kubectl("annotate", "--local", "-f", path.name, f"{PROBE}=1",
                                              "-o", "json"))[0]["spec"], {"a": 2})
-        r = subprocess.run([ARGS.windlass, "convert", "-f", path.name], capture_output=True, text=True)
+        r = subprocess.run([args().windlass, "convert", "-f", path.name], capture_output=True, text=True)
         self.assertEqual(r.returncode, 1)
         self.assertIn('mapping key "a" already defined', r.stderr)
 
@@ -243,14 +244,11 @@ class KubectlYaml(unittest.TestCase):
         path.write("a: [1, 2\n")
         path.close()
         self.addCleanup(os.unlink, path.name)
-        r = subprocess.run([ARGS.windlass, "convert", "-f", path.name], capture_output=True, text=True)
+        r = subprocess.run([args().windlass, "convert", "-f", path.name], capture_output=True, text=True)
         self.assertEqual(r.returncode, 1)
         self.assertIn("yaml: line 2, column 1:", r.stderr)
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--windlass", required=True)
-    parser.add_argument("--kubectl", default="kubectl")
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
+    sys.exit(main(__doc__, {"--windlass": dict(required=True), "--kubectl": dict(default="kubectl")},
+                  apiserver=False, kubectl=False))

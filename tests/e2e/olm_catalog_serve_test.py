@@ -2,10 +2,11 @@
 """`windlass catalog serve` read over loopback by python's urllib and http.client, as a lifecycle
 manager or a CI script would: packages, channels, bundles, successors, manifests, errors, ETag
 revalidation, gzip, HEAD, keep-alive, and refusal of an invalid catalog."""
-import argparse, gzip, http.client, json, os, shutil, signal, subprocess, sys, tempfile
+import gzip, http.client, json, os, signal, subprocess, sys
 import urllib.error, urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from e2e_base import run_checks  # noqa: E402
 from olm_cli_test import make_bundle, write  # noqa: E402  (the same demo bundles)
 
 
@@ -25,18 +26,7 @@ def catalog_blobs(rendered):
         {"reference": {"schema": "olm.channel", "name": "fast"}, "message": "use stable"}]}
 
 
-def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--windlass", required=True)
-    a = p.parse_args()
-    w = os.path.abspath(a.windlass)
-    failures = []
-
-    def check(name, cond, detail=""):
-        if not cond:
-            failures.append(f"{name}: {detail}")
-
-    tmp = tempfile.mkdtemp()
+def checks(w, tmp, check):
     server = None
     try:
         for v in ("0.1.0", "0.2.0", "0.3.0"):
@@ -172,12 +162,7 @@ def main():
         if server is not None:
             server.kill()
             server.wait()
-        shutil.rmtree(tmp)
-    if failures:
-        print("\n".join(failures))
-        sys.exit(1)
-    print("ok")
 
 
 if __name__ == "__main__":
-    main()
+    run_checks(__doc__, checks)
