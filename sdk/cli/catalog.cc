@@ -19,6 +19,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -109,7 +110,13 @@ bool accepts_gzip(std::string_view v) {
   return param != ";q=0" && param != ";q=0.0" && param != ";q=0.00" && param != ";q=0.000";
 }
 
-asio::awaitable<void> serve_connection(beast::tcp_stream stream, std::shared_ptr<const olm::CatalogApi> api) {
+// The catalog being served. SIGHUP swaps in a reloaded one; the io_context runs on one thread,
+// so requests read it without locks, and a request in flight keeps the catalog it started with.
+struct Serving {
+  std::shared_ptr<const olm::CatalogApi> api;
+};
+
+asio::awaitable<void> serve_connection(beast::tcp_stream stream, std::shared_ptr<Serving> serving) {
   beast::flat_buffer buffer;
   for (;;) {
     http::request_parser<http::string_body> parser;
@@ -128,6 +135,7 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, std::shared_ptr
     } else {
       const auto& req = parser.get();
       head = req.method() == http::verb::head;
+      std::shared_ptr<const olm::CatalogApi> api = serving->api;
       olm::ApiReply reply = api->handle({.method = std::string(req.method_string()),
                                          .target = std::string(req.target()),
                                          .if_none_match = std::string(req[http::field::if_none_match]),
@@ -160,12 +168,12 @@ asio::awaitable<void> serve_connection(beast::tcp_stream stream, std::shared_ptr
   stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
 }
 
-asio::awaitable<void> accept_loop(asio::ip::tcp::acceptor& acceptor, std::shared_ptr<const olm::CatalogApi> api) {
+asio::awaitable<void> accept_loop(asio::ip::tcp::acceptor& acceptor, std::shared_ptr<Serving> serving) {
   for (;;) {
     auto [ec, socket] = co_await acceptor.async_accept(kTuple);
     if (ec == asio::error::operation_aborted) co_return;
     if (ec) continue;  // e.g. out of descriptors: keep serving the connections we have
-    asio::co_spawn(acceptor.get_executor(), serve_connection(beast::tcp_stream(std::move(socket)), api),
+    asio::co_spawn(acceptor.get_executor(), serve_connection(beast::tcp_stream(std::move(socket)), serving),
                    asio::detached);
   }
 }
@@ -176,7 +184,8 @@ int run_serve(const CatalogArgs& a) {
     std::cerr << "FATA[0000] invalid catalog " << a.dir << ": " << api.error().message() << "\n";
     return 1;
   }
-  auto shared = std::make_shared<const olm::CatalogApi>(std::move(*api));
+  auto serving = std::make_shared<Serving>();
+  serving->api = std::make_shared<const olm::CatalogApi>(std::move(*api));
   asio::io_context ioc;
   asio::ip::tcp::acceptor acceptor(ioc);
   boost::system::error_code ec;
@@ -194,14 +203,35 @@ int run_serve(const CatalogArgs& a) {
     std::cerr << "Error: listen on " << a.address << ":" << a.port << ": " << ec.message() << "\n";
     return 1;
   }
-  auto bound = acceptor.local_endpoint();
-  std::string host = bound.address().is_v6() ? "[" + bound.address().to_string() + "]" : bound.address().to_string();
-  std::cout << "serving catalog " << a.dir << " (" << shared->package_count() << " packages, "
-            << shared->bundle_count() << " bundles, digest " << shared->digest().substr(0, 12) << ") on http://"
-            << host << ":" << bound.port() << std::endl;
   asio::signal_set signals(ioc, SIGINT, SIGTERM);
   signals.async_wait([&](const boost::system::error_code&, int) { ioc.stop(); });
-  asio::co_spawn(ioc, accept_loop(acceptor, shared), asio::detached);
+  // SIGHUP reloads the directory: a valid catalog replaces the served one, an invalid one is
+  // refused and the previous catalog stays (the server never serves an invalid catalog).
+  asio::signal_set hangups(ioc, SIGHUP);
+  std::function<void()> await_hangup = [&] {
+    hangups.async_wait([&](const boost::system::error_code& wait_error, int) {
+      if (wait_error) return;
+      auto next = olm::CatalogApi::load(a.dir, {.bundles_dir = a.bundles_dir});
+      if (next) {
+        serving->api = std::make_shared<const olm::CatalogApi>(std::move(*next));
+        std::cout << "reloaded catalog " << a.dir << " (" << serving->api->package_count() << " packages, "
+                  << serving->api->bundle_count() << " bundles, digest " << serving->api->digest().substr(0, 12)
+                  << ")" << std::endl;
+      } else {
+        std::cerr << "ERRO[0000] reload refused, still serving digest " << serving->api->digest().substr(0, 12)
+                  << ": invalid catalog " << a.dir << ": " << next.error().message() << std::endl;
+      }
+      await_hangup();
+    });
+  };
+  await_hangup();
+  // Announced once the socket listens and the signals are ours, so a script may signal at once.
+  auto bound = acceptor.local_endpoint();
+  std::string host = bound.address().is_v6() ? "[" + bound.address().to_string() + "]" : bound.address().to_string();
+  std::cout << "serving catalog " << a.dir << " (" << serving->api->package_count() << " packages, "
+            << serving->api->bundle_count() << " bundles, digest " << serving->api->digest().substr(0, 12)
+            << ") on http://" << host << ":" << bound.port() << std::endl;
+  asio::co_spawn(ioc, accept_loop(acceptor, serving), asio::detached);
   ioc.run();
   return 0;
 }
@@ -227,7 +257,8 @@ void add_catalog_commands(CLI::App& app, int& exit_code) {
   auto* serve = catalog->add_subcommand(
       "serve",
       "Serve a catalog's packages, channels, bundles and upgrade edges over HTTP/JSON (read-only).\n"
-      "The catalog is validated first; an invalid one is refused. --port 0 picks a free port and prints it.");
+      "The catalog is validated first; an invalid one is refused. --port 0 picks a free port and prints it.\n"
+      "SIGHUP reloads the directory (an invalid catalog is refused and the served one kept); SIGINT/SIGTERM stop.");
   serve->add_option("dir", a->dir, "Catalog directory")->required();
   serve->add_option("--address", a->address, "Address to listen on")->capture_default_str();
   serve->add_option("-p,--port", a->port, "Port to listen on (0: any free port)")

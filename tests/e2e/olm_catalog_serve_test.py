@@ -145,6 +145,38 @@ def checks(w, tmp, check):
         check("keep-alive", resp.status == 200 and json.loads(resp.read())["name"] == "demo-operator", resp.status)
         conn.close()
 
+        # SIGHUP reloads: a fourth bundle appears in the same channel; the server says so on
+        # stdout once the new catalog is served (a line to wait for, no polling).
+        make_bundle(os.path.join(tmp, "bundles", "0.4.0"), v="0.4.0")
+        r = subprocess.run([w, "catalog", "render", "bundles/0.4.0", "--image-prefix", "quay.io/demo/bundle:"],
+                           cwd=tmp, capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        with open(os.path.join(tmp, "catalog", "demo-operator", "v4.json"), "w") as f:
+            f.write(r.stdout)
+            f.write(json.dumps({"schema": "olm.channel", "package": "demo-operator", "name": "candidate",
+                                "entries": [{"name": "demo-operator.v0.4.0"}]}) + "\n")
+        server.send_signal(signal.SIGHUP)
+        line = server.stdout.readline()
+        check("SIGHUP reloads", line.startswith("reloaded catalog catalog (1 packages, 4 bundles"), line)
+        status, headers, meta2 = get_json("/v1/meta")
+        check("the reloaded catalog is served", meta2["bundles"] == 4 and meta2["digest"] != meta["digest"] and
+              headers.get("ETag") == '"' + meta2["digest"] + '"', meta2)
+        status, _, body = get("/v1/bundles", {"If-None-Match": etag})
+        check("the old ETag no longer matches", status == 200, status)
+        # An invalid catalog is refused and the previous one kept.
+        with open(os.path.join(tmp, "catalog", "demo-operator", "broken.json"), "w") as f:
+            f.write(json.dumps({"schema": "olm.channel", "package": "demo-operator", "name": "stable",
+                                "entries": [{"name": "demo-operator.v0.9.9"}]}) + "\n")
+        server.send_signal(signal.SIGHUP)
+        line = server.stderr.readline()
+        check("an invalid reload is refused", line.startswith("ERRO[0000] reload refused, still serving digest " +
+                                                             meta2["digest"][:12] + ": invalid catalog catalog: "), line)
+        status, _, meta3 = get_json("/v1/meta")
+        check("the previous catalog is still served", meta3["digest"] == meta2["digest"], meta3)
+
+        os.remove(os.path.join(tmp, "catalog", "demo-operator", "broken.json"))
+        os.remove(os.path.join(tmp, "catalog", "demo-operator", "v4.json"))
+
         server.send_signal(signal.SIGTERM)
         rc = server.wait(timeout=30)
         check("SIGTERM stops the server cleanly", rc == 0, rc)
