@@ -248,20 +248,32 @@ TEST_F(Deletion, TheControllerRunsOnItsOwnThread) {
   // Woken by every configmap event; the deadline only bounds a failing test.
   auto q = store_->watch("/registry/core/configmaps/", store_->current_rv(), false);
   ASSERT_TRUE(q);
+  // The notify callback runs under the store's lock, so `mu` is never held while the test
+  // calls into the store (ThreadSanitizer found the lock-order inversion when it was).
   std::mutex mu;
   std::condition_variable cv;
+  std::uint64_t events = 0;
   (*q)->set_notify([&] {
-    std::lock_guard l(mu);
+    {
+      std::lock_guard l(mu);
+      ++events;
+    }
     cv.notify_all();
   });
   Json owner = configmap("owner");
   configmap("child", {owned_by(owner)});
   ASSERT_EQ(req("DELETE", std::string(kCm) + "owner").status, 200);
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  std::unique_lock lock(mu);
-  while (status(std::string(kCm) + "child") != 404) {
+  for (;;) {
+    std::uint64_t seen;
+    {
+      std::lock_guard l(mu);
+      seen = events;
+    }
+    if (status(std::string(kCm) + "child") == 404) break;
     ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the garbage collector did not delete the dependent";
-    cv.wait_until(lock, deadline);
+    std::unique_lock l(mu);
+    cv.wait_until(l, deadline, [&] { return events != seen; });
   }
   live.stop();
 }
