@@ -14,20 +14,8 @@
 namespace windlass::apiserver {
 namespace {
 
-class Api : public ::testing::Test {
+class Api : public testing::HandlerTest {
  protected:
-  void SetUp() override {
-    store_ = std::move(*MemoryStore::open({}));
-    ApiHandlerOptions o;
-    o.now = [] { return TimePoint(std::chrono::seconds(1714564800)); };  // 2024-05-01T12:00:00Z
-    handler_ = std::make_unique<ApiHandler>(*store_, o);
-    ASSERT_TRUE(handler_->bootstrap());
-  }
-
-  Response call(std::string method, std::string target, std::string body = "",
-                std::vector<std::pair<std::string, std::string>> headers = {}) {
-    return testing::call(*handler_, std::move(method), target, std::move(body), std::move(headers));
-  }
   std::shared_ptr<Stream> watch(std::string target) {
     Reply reply = handler_->handle(testing::make_request("GET", target));
     EXPECT_TRUE(std::holds_alternative<StreamResponse>(reply)) << target;
@@ -43,8 +31,6 @@ class Api : public ::testing::Test {
   }
   static Json body(const Response& r) { return Json::parse(r.body); }
 
-  std::unique_ptr<MemoryStore> store_;
-  std::unique_ptr<ApiHandler> handler_;
 };
 
 constexpr const char* kCm = R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cfg"},"data":{"a":"1"}})";

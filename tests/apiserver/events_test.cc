@@ -9,19 +9,13 @@ namespace {
 
 using testing::call;
 
-class Events : public ::testing::Test {
+class Events : public testing::HandlerTest {
  protected:
-  void SetUp() override {
-    store_ = std::move(*MemoryStore::open({}));
-    handler_ = std::make_unique<ApiHandler>(*store_, ApiHandlerOptions{});
-    ASSERT_TRUE(handler_->bootstrap());
-  }
+  void SetUp() override { start(ApiHandlerOptions{}); }  // the real clock
   Response req(std::string method, const std::string& target, std::string body = "",
                std::vector<std::pair<std::string, std::string>> headers = {}) {
-    return call(*handler_, std::move(method), target, std::move(body), std::move(headers));
+    return call(std::move(method), target, std::move(body), std::move(headers));
   }
-  std::unique_ptr<MemoryStore> store_;
-  std::unique_ptr<ApiHandler> handler_;
 };
 
 constexpr const char* kNew = "/apis/events.k8s.io/v1/namespaces/default/events";

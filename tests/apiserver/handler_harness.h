@@ -2,9 +2,12 @@
 #pragma once
 
 #include "rest/api_handler.h"
+#include "storage/memory_store.h"
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,5 +36,33 @@ inline Response call(ApiHandler& handler, std::string method, const std::string&
   if (!std::holds_alternative<Response>(reply)) return {};
   return std::get<Response>(reply);
 }
+
+// Handler options whose clock stands still at 2024-05-01T12:00:00Z.
+inline ApiHandlerOptions fixed_clock(ApiHandlerOptions o = {}) {
+  o.now = [] { return TimePoint(std::chrono::seconds(1714564800)); };
+  return o;
+}
+
+// A fresh in-memory store and a bootstrapped handler for each test (fixed clock unless a
+// fixture starts its own with other options).
+class HandlerTest : public ::testing::Test {
+ protected:
+  void SetUp() override { start(fixed_clock()); }
+
+  void start(ApiHandlerOptions options) {
+    handler_.reset();
+    store_ = std::move(*MemoryStore::open({}));
+    handler_ = std::make_unique<ApiHandler>(*store_, std::move(options));
+    ASSERT_TRUE(handler_->bootstrap());
+  }
+
+  Response call(std::string method, const std::string& target, std::string body = "",
+                std::vector<std::pair<std::string, std::string>> headers = {}) {
+    return testing::call(*handler_, std::move(method), target, std::move(body), std::move(headers));
+  }
+
+  std::unique_ptr<MemoryStore> store_;
+  std::unique_ptr<ApiHandler> handler_;
+};
 
 }  // namespace windlass::apiserver::testing

@@ -34,20 +34,8 @@ const char* kCrd = R"({"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomReso
             "size":{"type":"integer","description":"How big the widget is."}}},
           "status":{"type":"object","properties":{"ready":{"type":"boolean"}}}}}}}]}})";
 
-class OpenApi : public ::testing::Test {
+class OpenApi : public testing::HandlerTest {
  protected:
-  void SetUp() override {
-    store_ = std::move(*MemoryStore::open({}));
-    ApiHandlerOptions o;
-    o.now = [] { return TimePoint(std::chrono::seconds(1714564800)); };  // 2024-05-01T12:00:00Z
-    handler_ = std::make_unique<ApiHandler>(*store_, o);
-    ASSERT_TRUE(handler_->bootstrap());
-  }
-
-  Response call(std::string method, std::string target, std::string body = "",
-                std::vector<std::pair<std::string, std::string>> headers = {}) {
-    return testing::call(*handler_, std::move(method), target, std::move(body), std::move(headers));
-  }
   Response get(const std::string& target, std::vector<std::pair<std::string, std::string>> headers = {}) {
     return call("GET", target, "", std::move(headers));
   }
@@ -71,8 +59,6 @@ class OpenApi : public ::testing::Test {
     return "";
   }
 
-  std::unique_ptr<MemoryStore> store_;
-  std::unique_ptr<ApiHandler> handler_;
 };
 
 // Follows "$ref" and single-element allOf to the component a property stands for.
