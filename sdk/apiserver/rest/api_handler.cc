@@ -171,9 +171,12 @@ Json present(const ResourceType& type, const Json& stored) {
   return out;
 }
 
+bool presents_as_stored(const ResourceType& type, const Json& stored) {
+  return !type.from_storage && (!type.custom || stored.value("apiVersion", "") == type.info.api_version());
+}
+
 std::string present_text(const ResourceType& type, const Json& stored) {
-  bool unchanged = !type.from_storage && (!type.custom || stored.value("apiVersion", "") == type.info.api_version());
-  return unchanged ? to_json_string(stored) : to_json_string(present(type, stored));
+  return presents_as_stored(type, stored) ? to_json_string(stored) : to_json_string(present(type, stored));
 }
 
 Response present_response(int code, const ResourceType& type, const Json& stored) {

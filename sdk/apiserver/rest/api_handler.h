@@ -125,6 +125,8 @@ Json present(const ResourceType& type, const Json& stored);
 // to_json_string(present(type, stored)), serializing `stored` in place when presenting
 // changes nothing (the common case: no copy of the object per answer, list item or event).
 std::string present_text(const ResourceType& type, const Json& stored);
+// Whether present(type, stored) would be `stored` itself.
+bool presents_as_stored(const ResourceType& type, const Json& stored);
 // The same as a JSON response.
 Response present_response(int code, const ResourceType& type, const Json& stored);
 

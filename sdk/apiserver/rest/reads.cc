@@ -27,8 +27,12 @@ struct Filter {
   FieldSelector fields;
   bool empty() const { return labels.empty() && fields.empty(); }
   bool matches(const Json& obj) const {
-    const Json& meta = obj.contains("metadata") ? obj["metadata"] : Json();
+    // References only: a conditional mixing obj["metadata"] with a temporary would copy the
+    // whole metadata (managedFields included) for every object and every watch event.
+    static const Json kNoMetadata;
     static const Json kNoLabels = Json::object();
+    auto m = obj.find("metadata");
+    const Json& meta = m != obj.end() ? *m : kNoMetadata;
     const Json& l = meta.is_object() && meta.contains("labels") ? meta["labels"] : kNoLabels;
     if (!labels.matches(LabelsView::of_json(l))) return false;
     if (fields.empty()) return true;
@@ -212,7 +216,12 @@ class WatchStream final : public Stream {
     }
     // The object is serialized in place, never copied into an event document (same text:
     // keys in order, "object" before "type").
-    out.push_back("{\"object\":" + present_text(type_, *e.object) + ",\"type\":\"" + type + "\"}\n");
+    // A live event's text is shared by all its watchers: serialized once, not once per watcher.
+    std::string fresh;
+    const std::string* text = &fresh;
+    if (e.serialized && presents_as_stored(type_, *e.object)) text = &e.serialized->text(*e.object);
+    else fresh = present_text(type_, *e.object);
+    out.push_back("{\"object\":" + *text + ",\"type\":\"" + type + "\"}\n");
   }
 
  public:

@@ -199,13 +199,16 @@ Result<ObjectPtr> MemoryStore::commit(EventType type, const std::string& key, Js
   if (type == EventType::kDeleted) objects_.erase(key);
   else objects_.insert_or_assign(key, stored);
 
-  Event e{type, key, stored, std::move(previous), rv};
+  Event e{type, key, stored, std::move(previous), rv, std::make_shared<SerializedObject>()};
   std::erase_if(watchers_, [&](const Watcher& w) {
     auto q = w.queue.lock();
     if (!q || q->closed()) return true;
     if (has_prefix(key, w.prefix)) q->push(e);
     return false;
   });
+  // The history keeps no text: it would hold a second copy of every recent object for as
+  // long as the history is kept, where watchers need it only until they have written it.
+  e.serialized.reset();
   history_.push_back(std::move(e));
   while (history_.size() > options_.history_limit) {
     compacted_rv_ = history_.front().rv;

@@ -31,12 +31,29 @@ enum class EventType { kAdded, kModified, kDeleted };
 
 // One committed change. `object` is the new state; for kDeleted it is the last state stamped
 // with the deletion's revision. `previous` is the state before (null for kAdded).
+// `object`'s JSON text, computed once by the first watcher that needs it and shared by every
+// copy of the event the store hands to watchers (without it, an event is serialized once per
+// watcher). Thread-safe.
+class SerializedObject {
+ public:
+  const std::string& text(const Json& object) {
+    std::call_once(once_, [&] { text_ = to_json_string(object); });
+    return text_;
+  }
+
+ private:
+  std::once_flag once_;
+  std::string text_;
+};
+
 struct Event {
   EventType type = EventType::kAdded;
   std::string key;
   ObjectPtr object;
   ObjectPtr previous;
   std::int64_t rv = 0;
+  // Set on the copies delivered to live watchers; null on replayed or synthetic events.
+  std::shared_ptr<SerializedObject> serialized;
 };
 
 struct ListOptions {
