@@ -262,9 +262,9 @@ void set_managed(Json& obj, const ManagedFields& managed) {
 // The managedFields a create/update/patch body carries, when it carries usable ones: upstream
 // lets a write replace them (kubectl's client-side to server-side apply migration does).
 std::optional<ManagedFields> requested_managed(const Json& obj) {
-  const Json& meta = obj.value("metadata", Json::object());
-  if (!meta.is_object() || !meta.contains("managedFields")) return std::nullopt;
-  auto m = decode_managed_fields(meta["managedFields"]);
+  auto mit = obj.find("metadata");  // a reference, not .value()'s copy of the metadata
+  if (mit == obj.end() || !mit->is_object() || !mit->contains("managedFields")) return std::nullopt;
+  auto m = decode_managed_fields((*mit)["managedFields"]);
   if (!m || m->empty()) return std::nullopt;
   return std::move(*m);
 }
