@@ -214,9 +214,9 @@ class WatchStream final : public Stream {
       out.push_back(to_json_string(event_line(type, partial_metadata(*e.object, *partial_))) + "\n");
       return;
     }
-    // The object is serialized in place, never copied into an event document (same text:
-    // keys in order, "object" before "type").
-    // A live event's text is shared by all its watchers: serialized once, not once per watcher.
+    // The object is serialized in place, never copied into an event document (the same text:
+    // keys in order, "object" before "type"); a live event's text is serialized once and
+    // shared by all its watchers.
     std::string fresh;
     const std::string* text = &fresh;
     if (e.serialized && presents_as_stored(type_, *e.object)) text = &e.serialized->text(*e.object);
